@@ -1,0 +1,187 @@
+"""The ``relcanvas`` command line: thin Typer commands over the library.
+
+Each command parses its options, calls the library, prints, and maps the outcome to an exit
+code in one place: 0 nothing to report, 1 something found, 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from relcanvas import __version__
+from relcanvas.loader import Limits, Loaded, SourceError
+from relcanvas.output import OutputError, write_atomic
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="relcanvas",
+    help="Validate, lint, diff and render 'Modes de relation' customer-relationship canvases.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    en = "en"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def stdout() -> Console:
+    """A console on stdout: colour only on a terminal, never when NO_COLOR is set."""
+    return Console(highlight=False, soft_wrap=True)
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit 2: the command could not do its job."""
+    typer.echo(f"relcanvas: error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def limits_from(max_size: int | None) -> Limits:
+    return Limits(max_bytes=max_size) if max_size else Limits()
+
+
+def problem_lines(loaded: Loaded) -> list[str]:
+    """``path:line:col: CODE message`` for each problem of a file."""
+    return [f"{loaded.name}:{p.line}:{p.column}: {p.code} {p.message}" for p in loaded.problems]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"relcanvas {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Validate, lint, diff and render 'Modes de relation' customer-relationship canvases."""
+
+
+MaxSize = Annotated[
+    int | None,
+    typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
+]
+
+
+# --- init ---------------------------------------------------------------------------------
+
+
+@app.command()
+def init(
+    path: Annotated[str, typer.Argument(help="File to create, or - for stdout.")] = "canvas.yaml",
+    lang: Annotated[Lang, typer.Option("--lang", help="Language of the guide.")] = Lang.fr,
+    title: Annotated[str | None, typer.Option("--title", help="The canvas's title.")] = None,
+    schema: Annotated[
+        str | None,
+        typer.Option("--schema", metavar="REF", help="Schema path or URL for the editor modeline."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a starter canvas that validates, with each block's guiding question."""
+    from relcanvas.schema import SCHEMA_URL
+    from relcanvas.starter import starter_canvas
+
+    text = starter_canvas(lang.value, title, schema_ref=schema or SCHEMA_URL)
+    if path == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomic(path, text, force=force)
+    except OutputError as exc:
+        fail(str(exc))
+    typer.echo(f"Created {path}", err=True)
+
+
+# --- validate -----------------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.text,
+    max_size: MaxSize = None,
+) -> None:
+    """Check that files are well-formed canvases: structure, vocabularies, references."""
+    from relcanvas.validation import validate_paths
+
+    try:
+        report = validate_paths(paths, limits_from(max_size))
+    except SourceError as exc:
+        fail(str(exc))
+    if output_format is ReportFormat.json:
+        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    else:
+        for loaded in report.files:
+            for line in problem_lines(loaded):
+                typer.echo(line)
+        if not report.files:
+            typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+        else:
+            files = len(report.files)
+            bad = len(report.invalid)
+            noun = "file" if files == 1 else "files"
+            if bad:
+                typer.echo(
+                    f"Checked {files} {noun}: {bad} invalid, {report.problem_count} "
+                    f"problem{'s' if report.problem_count != 1 else ''}."
+                )
+            else:
+                typer.echo(f"Checked {files} {noun}: all valid.")
+    raise typer.Exit(EXIT_FOUND if report.invalid else EXIT_OK)
+
+
+# --- schema -------------------------------------------------------------------------------
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Print the JSON Schema of the canvas format (for editors and check-jsonschema)."""
+    from relcanvas.schema import schema_text
+
+    text = schema_text()
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomic(Path(output), text, force=force)
+    except OutputError as exc:
+        fail(str(exc))
+
+
+# --- lint (issue: lint) ---------------------------------------------------------------------
+
+# --- diff (issue: diff) ---------------------------------------------------------------------
+
+# --- render (issue: render) -----------------------------------------------------------------
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
