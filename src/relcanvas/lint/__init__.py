@@ -1,0 +1,1 @@
+"""relcanvas lint: declared rules, an engine, configuration and output formats."""
