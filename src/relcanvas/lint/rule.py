@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from relcanvas.loader import Limits
 from relcanvas.model import Canvas, Path
 
 
@@ -63,9 +64,33 @@ class Context:
 Check = Callable[[Canvas, Context], Iterable[Hit]]
 
 
+EXAMPLE_TODAY = dt.date(2026, 6, 1)
+"""The date examples are linted on (``Context.today``), so that date rules stay stable."""
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A declared rule. ``check`` is None for the format codes (RC0xx) the loader reports."""
+    """A declared rule. ``check`` is None for the format codes (RC0xx) the loader reports.
+
+    The examples convention (``bad`` / ``good``), checked for every rule by
+    ``tests/lint/test_docs.py`` and shown verbatim in ``docs/rules.md`` and ``relcanvas rule``:
+
+    - each is a **complete canvas YAML document**: it starts with ``relcanvas: 1`` and a
+      ``title``, and holds only what the rule looks at (segments plus the block or blocks
+      concerned). Nothing is added around it; the test lints the text as it is.
+    - ``bad`` must validate and produce at least one finding of this rule; ``good`` must
+      validate and produce none of this rule (other rules may fire: the examples are
+      short on purpose). For the rules without a check (the loader's format codes and the
+      engine's own, such as the unused-suppression one), ``bad`` must make the engine
+      report this code, and ``good`` must not (and must validate).
+    - both are linted with the rule's default options, ``today`` = :data:`EXAMPLE_TODAY`
+      (write dates relative to it, e.g. ``updated: 2026-05-01`` is recent), and the limits
+      in ``example_limits`` when set (``loader.Limits()`` otherwise).
+    - the text is encoded as UTF-8 with ``surrogateescape``, so a lone surrogate
+      ``\\udcXX`` stands for the raw byte XX (only the not-UTF-8 format example needs it).
+    - keep them short (about 5-25 lines) and in the method's vocabulary; the good one is
+      the bad one fixed, not an unrelated canvas.
+    """
 
     code: str
     slug: str
@@ -85,6 +110,8 @@ class Rule:
     options: tuple[Option, ...] = ()
     aliases: tuple[str, ...] = ()
     check: Check | None = None
+    example_limits: Limits | None = None
+    """Loader limits to lint the examples with (the format examples use small ones)."""
 
     def option_defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
