@@ -108,10 +108,12 @@ def _pos(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def read_bytes(path: str) -> bytes:
-    """The raw bytes of a path, or of standard input for ``-``."""
+def read_bytes(path: str, limit: int | None = None) -> bytes:
+    """The raw bytes of a path, or of standard input for ``-`` (at most ``limit + 1`` bytes:
+    enough to tell that it is too large without holding an endless stream in memory)."""
     if path == "-":
-        return sys.stdin.buffer.read()
+        stream = sys.stdin.buffer
+        return stream.read() if limit is None else stream.read(limit + 1)
     try:
         return FsPath(path).read_bytes()
     except FileNotFoundError:
@@ -132,7 +134,17 @@ def load_path(path: str, limits: Limits = Limits()) -> Loaded:
             size = 0
         if size > limits.max_bytes:
             return Loaded(name, problems=[_too_large(size, limits)])
-    return load_bytes(read_bytes(path), name, limits)
+    data = read_bytes(path, limits.max_bytes)
+    if path == "-" and len(data) > limits.max_bytes:
+        return Loaded(name, problems=[_too_large_stream(limits)])
+    return load_bytes(data, name, limits)
+
+
+def _too_large_stream(limits: Limits) -> Problem:
+    return Problem(
+        "RC006",
+        f"input is over the limit of {limits.max_bytes:,} bytes (raise it with --max-size)",
+    )
 
 
 def _too_large(size: int, limits: Limits) -> Problem:
@@ -354,9 +366,10 @@ class _Builder:
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.node(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node)
 
-    def scalar(self, node: yaml.Node) -> Any:
+    def scalar(self, node: yaml.ScalarNode) -> Any:
         tag, text = node.tag, node.value
         if tag == _CORE + "str":
             return text

@@ -24,6 +24,7 @@ from pydantic import (
     PrivateAttr,
     SerializationInfo,
     SerializerFunctionWrapHandler,
+    Strict,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     model_serializer,
@@ -67,7 +68,7 @@ def _list_schema(*, one: bool) -> Callable[[dict[str, Any]], None]:
     """Let the JSON Schema accept what validation accepts: null, and a single item if ``one``."""
 
     def adjust(schema: dict[str, Any]) -> None:
-        array = {k: schema.pop(k) for k in ("type", "items") if k in schema}
+        array: dict[str, Any] = {k: schema.pop(k) for k in ("type", "items") if k in schema}
         choices: list[dict[str, Any]] = [array]
         if one and "items" in array:
             choices.append(array["items"])
@@ -89,14 +90,28 @@ def _none_as_empty(value: Any) -> Any:
     return [] if value is None else value
 
 
-Text = Annotated[str, BeforeValidator(_as_text), Field(min_length=1)]
-OptionalText = Annotated[str | None, BeforeValidator(_as_text)]
+# Text fields take numbers too (``version: 2026``): the schema says so, so that editors and
+# check-jsonschema agree with ``validate``.
+_TEXT_SCHEMA: dict[str, Any] = {"type": ["string", "number"], "minLength": 1}
+SLUG_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+
+Text = Annotated[str, BeforeValidator(_as_text), Field(min_length=1), WithJsonSchema(_TEXT_SCHEMA)]
+OptionalText = Annotated[
+    str | None,
+    BeforeValidator(_as_text),
+    WithJsonSchema({"type": ["string", "number", "null"]}),
+]
 TextList = Annotated[list[Text], BeforeValidator(_as_list)]
 Slug = Annotated[
     str,
     BeforeValidator(_as_text),
-    Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=80),
+    Field(pattern=SLUG_PATTERN, max_length=80),
+    WithJsonSchema(
+        {"type": ["string", "integer"], "pattern": SLUG_PATTERN, "maxLength": 80, "minimum": 0}
+    ),
 ]
+Flag = Annotated[bool, Strict()]
+"""true or false only: ``yes`` or ``on`` are words in YAML 1.2, as check-jsonschema reads them."""
 SlugList = Annotated[list[Slug], BeforeValidator(_as_list)]
 
 E = TypeVar("E", bound=StrEnum)
@@ -128,15 +143,16 @@ def _enum_parser(enum: type[E], vocab: V.Vocabulary) -> Callable[[Any], Any]:
     return parse
 
 
-def _enum_type(enum: type[E], vocab: V.Vocabulary, description: str) -> Any:
-    """An enum that also accepts its French and English labels, in any case or accents."""
-    schema = {
-        "type": "string",
-        "enum": vocab.accepted_spellings(),
-        "description": description
-        + f" Identifiers: {', '.join(vocab.ids)}; the French and English labels are accepted too.",
-    }
-    return Annotated[enum, BeforeValidator(_enum_parser(enum, vocab)), WithJsonSchema(schema)]
+def _enum_schema(vocab: V.Vocabulary, description: str) -> WithJsonSchema:
+    """The schema lists the exact spellings; validation also folds case, accents and spaces."""
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "enum": vocab.accepted_spellings(),
+            "description": description + f" Identifiers: {', '.join(vocab.ids)}; the French "
+            "and English labels are accepted too.",
+        }
+    )
 
 
 def _open_parser(vocab: V.Vocabulary) -> Callable[[Any], Any]:
@@ -149,35 +165,81 @@ def _open_parser(vocab: V.Vocabulary) -> Callable[[Any], Any]:
     return parse
 
 
-def _open_type(vocab: V.Vocabulary, description: str) -> Any:
-    """Free text whose known values (any language, case or accents) become identifiers."""
-    schema = {
-        "type": "string",
-        "description": description + f" Known values: {', '.join(vocab.ids)}; any other text "
-        "is kept as written.",
-        "examples": list(vocab.ids),
-    }
-    return Annotated[
-        str, BeforeValidator(_open_parser(vocab)), Field(min_length=1), WithJsonSchema(schema)
-    ]
+def _open_schema(vocab: V.Vocabulary, description: str) -> WithJsonSchema:
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "description": description + f" Known values: {', '.join(vocab.ids)}; any other "
+            "text is kept as written.",
+            "examples": list(vocab.ids),
+        }
+    )
 
 
-Level = _enum_type(V.Level, V.LEVEL, "high, medium or low.")
-Role = _enum_type(V.Role, V.ROLE, "The author's profile.")
-Language = _enum_type(V.Language, V.LANGUAGE, "Language of labels and questions.")
-InteractionType = _enum_type(
-    V.InteractionType, V.INTERACTION_TYPE, "A kind of customer relationship."
-)
-Phase = _enum_type(V.Phase, V.PHASE, "The journey phase the touchpoint belongs to.")
-ToolKind = _enum_type(V.ToolKind, V.TOOL_KIND, "What sort of tool this is.")
-LoyaltyKind = _enum_type(V.LoyaltyKind, V.LOYALTY_KIND, "What sort of mechanism this is.")
-InvolvementLevel = _enum_type(
-    V.InvolvementLevel, V.INVOLVEMENT_LEVEL, "How far the customer takes part."
-)
-Stage = _enum_type(V.Stage, V.STAGE, "The stage of the relationship's life cycle.")
-IndicatorKind = _enum_type(V.IndicatorKind, V.INDICATOR_KIND, "What the indicator measures.")
-Channel = _open_type(V.CHANNEL, "Channel of the exchange.")
-Frequency = _open_type(V.FREQUENCY, "How often the exchange happens.")
+# An enum that also accepts its French and English labels, in any case or accents.
+Level = Annotated[
+    V.Level,
+    BeforeValidator(_enum_parser(V.Level, V.LEVEL)),
+    _enum_schema(V.LEVEL, "high, medium or low."),
+]
+Role = Annotated[
+    V.Role,
+    BeforeValidator(_enum_parser(V.Role, V.ROLE)),
+    _enum_schema(V.ROLE, "The author's profile."),
+]
+Language = Annotated[
+    V.Language,
+    BeforeValidator(_enum_parser(V.Language, V.LANGUAGE)),
+    _enum_schema(V.LANGUAGE, "Language of labels and questions."),
+]
+InteractionType = Annotated[
+    V.InteractionType,
+    BeforeValidator(_enum_parser(V.InteractionType, V.INTERACTION_TYPE)),
+    _enum_schema(V.INTERACTION_TYPE, "A kind of customer relationship."),
+]
+Phase = Annotated[
+    V.Phase,
+    BeforeValidator(_enum_parser(V.Phase, V.PHASE)),
+    _enum_schema(V.PHASE, "The journey phase the touchpoint belongs to."),
+]
+ToolKind = Annotated[
+    V.ToolKind,
+    BeforeValidator(_enum_parser(V.ToolKind, V.TOOL_KIND)),
+    _enum_schema(V.TOOL_KIND, "What sort of tool this is."),
+]
+LoyaltyKind = Annotated[
+    V.LoyaltyKind,
+    BeforeValidator(_enum_parser(V.LoyaltyKind, V.LOYALTY_KIND)),
+    _enum_schema(V.LOYALTY_KIND, "What sort of mechanism this is."),
+]
+InvolvementLevel = Annotated[
+    V.InvolvementLevel,
+    BeforeValidator(_enum_parser(V.InvolvementLevel, V.INVOLVEMENT_LEVEL)),
+    _enum_schema(V.INVOLVEMENT_LEVEL, "How far the customer takes part."),
+]
+Stage = Annotated[
+    V.Stage,
+    BeforeValidator(_enum_parser(V.Stage, V.STAGE)),
+    _enum_schema(V.STAGE, "The stage of the relationship's life cycle."),
+]
+IndicatorKind = Annotated[
+    V.IndicatorKind,
+    BeforeValidator(_enum_parser(V.IndicatorKind, V.INDICATOR_KIND)),
+    _enum_schema(V.INDICATOR_KIND, "What the indicator measures."),
+]
+# Free text whose known values (any language, case or accents) become identifiers.
+Channel = Annotated[
+    str,
+    BeforeValidator(_open_parser(V.CHANNEL)),
+    Field(min_length=1),
+    _open_schema(V.CHANNEL, "Channel of the exchange."),
+]
+Frequency = Annotated[
+    str,
+    BeforeValidator(_open_parser(V.FREQUENCY)),
+    Field(min_length=1),
+    _open_schema(V.FREQUENCY, "How often the exchange happens."),
+]
 
 InteractionTypes = Annotated[list[InteractionType], BeforeValidator(_as_list)]
 
@@ -249,9 +311,9 @@ class _Identified(CanvasModel):
         if (
             isinstance(data, dict)
             and data.get("id") in (None, "")
-            and isinstance(data.get("name"), str)
+            and isinstance(data.get("name"), str | int | float)
         ):
-            derived = slugify(data["name"])
+            derived = slugify(str(data["name"]))
             if derived:
                 data = {**data, "id": derived}
         return data
@@ -308,10 +370,10 @@ class Touchpoint(_Identified):
     frequency: Frequency | None = Field(None, description="How often it happens.")
     objective: OptionalText = Field(None, description="What the exchange is for.")
     segments: SlugList = _many("Ids of the segments it serves; empty means all.")
-    moment_of_truth: bool = Field(
+    moment_of_truth: Flag = Field(
         False, description="True when this moment decides whether the relationship goes on."
     )
-    proactive: bool = Field(False, description="True when we start the exchange, not the customer.")
+    proactive: Flag = Field(False, description="True when we start the exchange, not the customer.")
     response_time: OptionalText = Field(
         None, description="The service contract of the channel, such as 4h or 2 days."
     )
@@ -329,7 +391,7 @@ class Tool(_Identified):
     name: Text = Field(description="The tool's name.")
     kind: ToolKind | None = Field(None, description="What sort of tool.")
     touchpoints: SlugList = _many("Ids of the touchpoints the tool supports.")
-    shared_history: bool | None = Field(
+    shared_history: Flag | None = Field(
         None, description="True when the tool feeds the shared customer record."
     )
     notes: OptionalText = Field(None, description="Free notes.")

@@ -14,6 +14,8 @@ SCHEMA_URL = f"https://raw.githubusercontent.com/relcanvas/relcanvas/main/schema
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of format version 1."""
     schema = Canvas.model_json_schema(mode="validation")
+    for model in (schema, *schema.get("$defs", {}).values()):
+        _title_properties(model)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_URL,
@@ -24,6 +26,12 @@ def json_schema() -> dict[str, Any]:
             "ids and duplicate keys are checked by 'relcanvas validate'."
         ),
     }
+
+
+def _title_properties(model: dict[str, Any]) -> None:
+    """Editors show a property's title on hover: give the enum-typed ones one too."""
+    for key, prop in model.get("properties", {}).items():
+        prop.setdefault("title", key.replace("_", " ").title())
 
 
 def schema_text() -> str:

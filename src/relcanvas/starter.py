@@ -27,15 +27,33 @@ _PLACEHOLDER = {
 }
 
 _EXAMPLES: dict[str, tuple[str, ...]] = {
-    "interaction": ("segment: {seg}", "types: [personal_assistance]", "human_contact: medium",
-                    "personalization: medium", "automation: low"),
-    "touchpoints": ("name: ...", "phase: onboarding", "channel: video", "frequency: once",
-                    "objective: ...", "moment_of_truth: true", "response_time: 24h"),
+    "interaction": (
+        "segment: {seg}",
+        "types: [personal_assistance]",
+        "human_contact: medium",
+        "personalization: medium",
+        "automation: low",
+    ),
+    "touchpoints": (
+        "name: ...",
+        "phase: onboarding",
+        "channel: video",
+        "frequency: once",
+        "objective: ...",
+        "moment_of_truth: true",
+        "response_time: 24h",
+    ),
     "tools": ("name: ...", "kind: crm", "touchpoints: [...]", "shared_history: true"),
     "loyalty": ("name: ...", "kind: proactive_follow_up", "customer_value: ..."),
     "involvement": ("level: feedback", "mechanism: ..."),
-    "evolution": ("phase: onboarding", "objectives: [...]", "actions: [...]", "duration: ...",
-                  "next_signals: [...]", "risk_signals: [...]"),
+    "evolution": (
+        "phase: onboarding",
+        "objectives: [...]",
+        "actions: [...]",
+        "duration: ...",
+        "next_signals: [...]",
+        "risk_signals: [...]",
+    ),
 }
 """A commented example entry under each block, to uncomment and fill."""
 

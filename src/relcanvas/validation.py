@@ -54,9 +54,9 @@ class Report:
         }
 
 
-def validate_paths(paths: Iterable[str], limits: Limits = Limits()) -> Report:
+def validate_paths(paths: Iterable[str], limits: Limits | None = None) -> Report:
     """Validate files, directories and ``-``. Raises SourceError for an unreadable named path."""
     report = Report()
     for source in discover(paths):
-        report.files.append(load_path(source.path, limits))
+        report.files.append(load_path(source.path, limits or Limits()))
     return report
