@@ -1,0 +1,314 @@
+"""Lint configuration: which rules run, at which severity, with which options, where.
+
+Read from ``[tool.relcanvas]`` in a ``pyproject.toml`` or from the top level of a
+``.relcanvas.toml``, found by walking up from each linted file (``.relcanvas.toml`` wins in
+the same directory; a ``pyproject.toml`` without ``[tool.relcanvas]`` is passed over), or
+named with ``--config``. Every key is checked here, in one place, so that a typo is one
+clear error with a suggestion instead of a setting silently ignored::
+
+    [tool.relcanvas]
+    select = ["ALL"]                 # default: every rule
+    extend-select = []               # added to select
+    ignore = ["RC7xx", "never-reviewed"]
+    per-file-ignores = { "drafts/*.yaml" = ["RC0", "empty-block"] }
+
+    [tool.relcanvas.severity]        # per rule (or prefix): error | warning | info
+    RC201 = "error"
+
+    [tool.relcanvas.options.RC203]   # a rule's options, by code or slug
+    max_channels = 6                 # "max-channels" works too
+
+A *selector* is a code (``RC201``), a prefix (``RC2``, ``RC2xx``, ``RC``), ``ALL``, a slug or
+an alias; it is accepted in every list above, on the command line and in suppressions.
+Rule ``R`` runs on a file when it is in ``select`` or ``extend-select`` and not in
+``ignore`` nor in a ``per-file-ignores`` entry whose glob matches the file's path relative to
+the config's directory (a glob without ``/`` also matches the file name alone).
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from relcanvas.lint.rule import REGISTRY, Rule, Severity
+
+CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
+_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores")
+_PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message is one line, ready for the user."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Resolved settings: rule codes only (selectors were expanded when reading)."""
+
+    select: frozenset[str] = field(default_factory=lambda: frozenset(REGISTRY))
+    ignore: frozenset[str] = frozenset()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
+    root: Path = field(default_factory=Path.cwd)
+    """The directory per-file-ignores globs are relative to (the config file's)."""
+    source: str | None = None
+    """The file it was read from, None for the defaults."""
+
+    def enabled(self, path: str) -> frozenset[str]:
+        """Codes of the rules that run on this file."""
+        off = set(self.ignore)
+        relative = _relative(path, self.root)
+        for pattern, codes in self.per_file_ignores:
+            if _glob_match(relative, pattern):
+                off |= codes
+        return self.select - off
+
+    def severity_of(self, rule: Rule) -> Severity:
+        return self.severity.get(rule.code, rule.severity)
+
+    def options_of(self, rule: Rule) -> dict[str, Any]:
+        return {**rule.option_defaults(), **self.options.get(rule.code, {})}
+
+    def with_cli(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Config:
+        """Apply ``--select`` (replaces select) and ``--ignore`` (adds to ignore)."""
+        chosen = list(select)
+        new_select = resolve_all(chosen, "--select") if chosen else self.select
+        return replace(
+            self, select=new_select, ignore=self.ignore | resolve_all(ignore, "--ignore")
+        )
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(os.path.abspath(path)).relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    if fnmatch.fnmatchcase(relative, pattern):
+        return True
+    return "/" not in pattern and fnmatch.fnmatchcase(relative.rsplit("/", 1)[-1], pattern)
+
+
+# --- selectors ------------------------------------------------------------------------------
+
+
+def _names() -> dict[str, str]:
+    """Every name a rule answers to (code, slug, alias), lower-cased -> code."""
+    names: dict[str, str] = {}
+    for code, rule in REGISTRY.items():
+        names[code.lower()] = code
+        names[rule.slug.lower()] = code
+        for alias in rule.aliases:
+            names[alias.lower()] = code
+    return names
+
+
+def suggest(name: str) -> str:
+    """`` (did you mean 'X'?)`` for the closest code, slug or alias, or nothing."""
+    candidates = sorted({*REGISTRY, *(r.slug for r in REGISTRY.values())})
+    lowered = {c.lower(): c for c in candidates}
+    close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
+    return f" (did you mean {lowered[close[0]]!r}?)" if close else ""
+
+
+def find_rule(name: str) -> Rule | None:
+    """The rule a code, slug or alias names (any case), or None."""
+    code = _names().get(name.strip().lower())
+    return REGISTRY[code] if code else None
+
+
+def resolve(selector: str) -> frozenset[str]:
+    """The codes a selector stands for; raises :class:`ConfigError` when it names nothing."""
+    text = selector.strip()
+    if text.upper() == "ALL":
+        return frozenset(REGISTRY)
+    found = find_rule(text)
+    if found:
+        return frozenset({found.code})
+    prefix = text.upper().rstrip("X")
+    if _PREFIX.fullmatch(prefix) and len(text) <= 5:
+        codes = frozenset(c for c in REGISTRY if c.startswith(prefix))
+        if codes:
+            return codes
+        raise ConfigError(f"no rule code starts with {text!r}")
+    raise ConfigError(f"unknown rule {text!r}{suggest(text)}")
+
+
+def resolve_all(selectors: Iterable[str], where: str) -> frozenset[str]:
+    codes: set[str] = set()
+    for selector in selectors:
+        try:
+            codes |= resolve(selector)
+        except ConfigError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    return frozenset(codes)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def read_config(path: str | Path) -> Config:
+    """Read and validate one config file (``--config``); raises :class:`ConfigError`."""
+    file = Path(path)
+    table = _table(file)
+    if table is None:
+        raise ConfigError(f"{file}: no [tool.relcanvas] table")
+    return validate(table, str(file), file.resolve().parent)
+
+
+def _table(file: Path) -> dict[str, Any] | None:
+    """The relcanvas settings in a file, or None when a pyproject.toml has none."""
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    if file.name != "pyproject.toml":
+        return data
+    tool = data.get("tool", {})
+    section = tool.get("relcanvas") if isinstance(tool, dict) else None
+    if section is None:
+        return None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{file}: [tool.relcanvas] must be a table")
+    return section
+
+
+def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
+    """Turn a raw table into a :class:`Config`, refusing anything unknown or ill-typed.
+
+    The one place settings are checked (as yamllint's ``validate_rule_conf``).
+    """
+
+    def bad(message: str) -> ConfigError:
+        return ConfigError(f"{source}: {message}")
+
+    for key in table:
+        if key not in _KEYS:
+            hint = difflib.get_close_matches(key, _KEYS, n=1)
+            tail = f" (did you mean {hint[0]!r}?)" if hint else f"; known keys: {', '.join(_KEYS)}"
+            raise bad(f"unknown key {key!r}{tail}")
+
+    def selectors(key: str, value: Any) -> frozenset[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad(f"{key} must be a list of rule codes, prefixes or slugs")
+        try:
+            return resolve_all(value, key)
+        except ConfigError as exc:
+            raise bad(str(exc)) from None
+
+    select = selectors("select", table["select"]) if "select" in table else frozenset(REGISTRY)
+    select |= selectors("extend-select", table.get("extend-select", []))
+    ignore = selectors("ignore", table.get("ignore", []))
+
+    severity: dict[str, Severity] = {}
+    raw_severity = _mapping(table.get("severity", {}), "severity", bad)
+    for name, level in raw_severity.items():
+        if level not in {s.value for s in Severity}:
+            raise bad(f"severity.{name}: {level!r} is not one of error, warning, info")
+        for code in selectors(f"severity.{name}", [name]):
+            severity[code] = Severity(level)
+
+    options: dict[str, dict[str, Any]] = {}
+    for name, values in _mapping(table.get("options", {}), "options", bad).items():
+        rule = find_rule(name)
+        if rule is None:
+            raise bad(f"options: unknown rule {name!r}{suggest(name)}")
+        given = _mapping(values, f"options.{name}", bad)
+        options[rule.code] = {
+            **options.get(rule.code, {}),
+            **_check_options(rule, given, bad),
+        }
+
+    per_file: list[tuple[str, frozenset[str]]] = []
+    for pattern, codes in _mapping(
+        table.get("per-file-ignores", {}), "per-file-ignores", bad
+    ).items():
+        per_file.append((pattern, selectors(f"per-file-ignores.{pattern!r}", codes)))
+
+    return Config(select, ignore, severity, options, tuple(per_file), root, source)
+
+
+def _mapping(value: Any, key: str, bad: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise bad(f"{key} must be a table")
+    return value
+
+
+def _check_options(rule: Rule, given: Mapping[str, Any], bad: Any) -> dict[str, Any]:
+    declared = {o.name: o for o in rule.options}
+    checked: dict[str, Any] = {}
+    for raw_name, value in given.items():
+        name = raw_name.replace("-", "_")
+        if name not in declared:
+            hint = difflib.get_close_matches(name, list(declared), n=1)
+            if hint:
+                tail = f" (did you mean {hint[0]!r}?)"
+            elif declared:
+                tail = f"; it takes {', '.join(declared)}"
+            else:
+                tail = "; it takes no options"
+            raise bad(f"options.{rule.code}: unknown option {raw_name!r} for {rule.slug}{tail}")
+        default = declared[name].default
+        if not _same_kind(value, default):
+            raise bad(
+                f"options.{rule.code}.{raw_name}: expected {type(default).__name__}, got {value!r}"
+            )
+        checked[name] = value
+    return checked
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if default is None:
+        return True
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, float):
+        return isinstance(value, int | float)
+    return isinstance(value, type(default))
+
+
+# --- discovery ------------------------------------------------------------------------------
+
+
+class ConfigFinder:
+    """The config for each file: ``--config`` if given, else the nearest one walking up."""
+
+    def __init__(self, explicit: str | None = None) -> None:
+        self._explicit = read_config(explicit) if explicit else None
+        self._by_dir: dict[Path, Config] = {}
+
+    def for_path(self, path: str) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        start = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
+        return self._lookup(start)
+
+    def _lookup(self, folder: Path) -> Config:
+        if folder in self._by_dir:
+            return self._by_dir[folder]
+        found: Config | None = None
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                table = _table(candidate)
+                if table is not None:
+                    found = validate(table, str(candidate), folder)
+                    break
+        if found is None:
+            found = Config(root=folder) if folder.parent == folder else self._lookup(folder.parent)
+        self._by_dir[folder] = found
+        return found
