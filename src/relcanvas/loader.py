@@ -216,7 +216,9 @@ def _compose(text: str, limits: Limits) -> yaml.Node:
         raise _Refusal("RC002", f"not valid YAML: {exc}") from None
     finally:
         loader.dispose()
-    if node is None:
+    if node is None or (
+        isinstance(node, yaml.ScalarNode) and node.tag == _CORE + "null" and not node.value
+    ):
         raise _Refusal("RC009", "file is empty: a canvas needs at least 'relcanvas: 1' and a title")
     return node
 
@@ -543,7 +545,7 @@ def _value_message(err: Any, loc: Path) -> str:
     kind = err["type"]
     if kind in _EXPECTED:
         return f"{name}: expected {_EXPECTED[kind]}, got {_kind_of(err.get('input'))}"
-    if kind == "string_too_short":
+    if kind == "string_too_short" or (kind == "too_short" and isinstance(err.get("input"), str)):
         return f"{name}: must not be empty"
     if kind == "string_pattern_mismatch":
         return (
