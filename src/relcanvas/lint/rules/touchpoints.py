@@ -1,0 +1,354 @@
+"""RC2xx: block 2, the touchpoints along the customer journey.
+
+The journey rules stand down when the touchpoints cannot be placed (a phase is missing:
+touchpoint-missing-fields names that), and the broad rule wins over the narrow one (no
+proactive touchpoint at all is named instead of renewal-not-proactive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from relcanvas import vocabulary as V
+from relcanvas.lint.rule import Context, Hit, Option, Severity, rule
+from relcanvas.lint.rules.canvas import served
+from relcanvas.model import Canvas, Path, Touchpoint
+
+AFTER_SALE = (V.Phase.DELIVERY, V.Phase.ONBOARDING, V.Phase.SUPPORT, V.Phase.RENEWAL)
+FIELDS = ("phase", "channel", "frequency", "objective")
+
+_HEAD = "relcanvas: 1\ntitle: Coworking space\ntouchpoints:\n"
+
+
+def _tp(name: str, phase: str, channel: str, freq: str, *extra: str) -> str:
+    text = f"  - name: {name}\n    phase: {phase}\n    channel: {channel}\n"
+    text += f"    frequency: {freq}\n    objective: Keep members on board\n"
+    return text + "".join(f"    {line}\n" for line in extra)
+
+
+def placed(canvas: Canvas) -> bool:
+    """Every touchpoint has a phase, so the journey can be read (and there is one)."""
+    return bool(canvas.touchpoints) and all(t.phase is not None for t in canvas.touchpoints)
+
+
+def no_after_sale(canvas: Canvas) -> bool:
+    return placed(canvas) and not any(t.phase in AFTER_SALE for t in canvas.touchpoints)
+
+
+def _flag(tp: Touchpoint, index: int, field: str) -> tuple[Path, Literal["value", "key"]]:
+    """Point at the flag when it is written (false), else at the entry."""
+    if field in tp.model_fields_set:
+        return ("touchpoints", index, field), "value"
+    return ("touchpoints", index), "key"
+
+
+@rule(
+    code="RC201",
+    slug="touchpoint-missing-fields",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="A touchpoint does not say its phase, channel, frequency or objective",
+    rationale=(
+        "The sheet asks for each touchpoint where it sits on the journey, through which "
+        "channel, how often, and what the exchange is for. Without these a touchpoint is a "
+        "wish: it cannot be staffed, tooled or checked against the other blocks."
+    ),
+    bad=_HEAD + "  - name: Welcome tour\n    phase: onboarding\n    channel: in_person\n",
+    good=_HEAD + _tp("Welcome tour", "onboarding", "in_person", "once"),
+    source="000",
+)
+def touchpoint_missing_fields(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    for i, tp in enumerate(canvas.touchpoints):
+        missing = [f for f in FIELDS if getattr(tp, f) is None]
+        if missing:
+            yield Hit(
+                ("touchpoints", i),
+                f"touchpoint {tp.name!r} does not say its {', '.join(missing)}",
+                at="key",
+            )
+
+
+@rule(
+    code="RC202",
+    slug="no-after-sale-touchpoint",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="No touchpoint after the purchase (delivery, onboarding, support or renewal)",
+    rationale=(
+        "Neglecting the customer once the sale is made is a common mistake: satisfaction, "
+        "renewal and referrals are won after the purchase. Plan at least the first use and "
+        "the help customers get later."
+    ),
+    bad=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Membership signing", "sale", "in_person", "once"),
+    good=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Membership signing", "sale", "in_person", "once")
+    + _tp("Welcome tour", "onboarding", "in_person", "once", "moment_of_truth: true"),
+    source="001",
+)
+def no_after_sale_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if no_after_sale(canvas):
+        yield Hit(("touchpoints",), "no touchpoint after the purchase", at="key")
+
+
+@rule(
+    code="RC203",
+    slug="journey-phase-without-touchpoint",
+    severity=Severity.INFO,
+    block="touchpoints",
+    summary="A phase of the customer journey has no touchpoint",
+    rationale=(
+        "The touchpoints should cover the whole journey, from pre-sale to renewal, so that "
+        "no phase is left where the relationship is weak or unplanned. The phases after the "
+        "purchase are left to no-after-sale-touchpoint when none of them is covered."
+    ),
+    bad=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Welcome tour", "onboarding", "in_person", "once"),
+    good=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Membership signing", "sale", "in_person", "once")
+    + _tp("Badge handover", "delivery", "in_person", "once")
+    + _tp("Welcome tour", "onboarding", "in_person", "once")
+    + _tp("Front desk", "support", "in_person", "on_demand")
+    + _tp("Renewal call", "renewal", "phone", "yearly", "proactive: true"),
+    source="000",
+)
+def journey_phase_without_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if not placed(canvas):
+        return
+    used = {t.phase for t in canvas.touchpoints}
+    skip = AFTER_SALE if no_after_sale(canvas) else ()
+    missing = [p for p in V.Phase if p not in used and p not in skip]
+    if missing:
+        labels = ", ".join(V.PHASE.label(p, "en").lower() for p in missing)
+        yield Hit(("touchpoints",), f"no touchpoint in the journey phase(s): {labels}", at="key")
+
+
+@rule(
+    code="RC204",
+    slug="no-moment-of-truth",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="No touchpoint is marked as a moment of truth",
+    rationale=(
+        "A few moments decide whether the customer stays: the first use, a problem solved "
+        "or not, the renewal. Marking them (`moment_of_truth: true`) tells the team where "
+        "to put its best people and its care."
+    ),
+    bad=_HEAD + _tp("Welcome tour", "onboarding", "in_person", "once"),
+    good=_HEAD + _tp("Welcome tour", "onboarding", "in_person", "once", "moment_of_truth: true"),
+    source="000+003",
+)
+def no_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if canvas.touchpoints and not any(t.moment_of_truth for t in canvas.touchpoints):
+        yield Hit(("touchpoints",), "no touchpoint is marked as a moment of truth", at="key")
+
+
+@rule(
+    code="RC205",
+    slug="onboarding-not-moment-of-truth",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="Onboarding touchpoints exist but none is treated as a moment of truth",
+    rationale=(
+        "The first weeks of use set the tone of the whole relationship: a customer who "
+        "succeeds early stays, one who struggles leaves quietly. The method names "
+        "onboarding as the moment of truth to strengthen first."
+    ),
+    bad=_HEAD
+    + _tp("Membership signing", "sale", "in_person", "once", "moment_of_truth: true")
+    + _tp("Welcome tour", "onboarding", "in_person", "once"),
+    good=_HEAD
+    + _tp("Membership signing", "sale", "in_person", "once", "moment_of_truth: true")
+    + _tp("Welcome tour", "onboarding", "in_person", "once", "moment_of_truth: true"),
+    source="000+004",
+)
+def onboarding_not_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if not any(t.moment_of_truth for t in canvas.touchpoints):
+        return
+    onboarding = [(i, t) for i, t in enumerate(canvas.touchpoints) if t.phase == V.Phase.ONBOARDING]
+    if onboarding and not any(t.moment_of_truth for _, t in onboarding):
+        i, tp = onboarding[0]
+        path, at = _flag(tp, i, "moment_of_truth")
+        yield Hit(path, f"onboarding touchpoint {tp.name!r} is not a moment of truth", at=at)
+
+
+@rule(
+    code="RC206",
+    slug="renewal-not-proactive",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="Renewal touchpoints exist but none is started by us",
+    rationale=(
+        "Waiting for the customer to renew, or to cancel, leaves the decision to chance. A "
+        "renewal prepared ahead (a review of what was gained, an offer that fits) is a key "
+        "moment of a lasting relationship."
+    ),
+    bad=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Renewal desk", "renewal", "in_person", "yearly"),
+    good=_HEAD
+    + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
+    + _tp("Renewal review", "renewal", "in_person", "yearly", "proactive: true"),
+    source="004",
+)
+def renewal_not_proactive(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if not any(t.proactive for t in canvas.touchpoints):
+        return
+    renewal = [(i, t) for i, t in enumerate(canvas.touchpoints) if t.phase == V.Phase.RENEWAL]
+    if renewal and not any(t.proactive for _, t in renewal):
+        i, tp = renewal[0]
+        path, at = _flag(tp, i, "proactive")
+        yield Hit(path, f"renewal touchpoint {tp.name!r} waits for the customer", at=at)
+
+
+@rule(
+    code="RC207",
+    slug="no-proactive-touchpoint",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="Every touchpoint waits for the customer to make contact",
+    rationale=(
+        "A relationship that only reacts learns about problems when customers complain or "
+        "leave. Reaching out first (a check-in, a usage tip, a warning before a renewal) "
+        "prevents problems and shows customers they are followed."
+    ),
+    bad=_HEAD + _tp("Front desk", "support", "in_person", "on_demand"),
+    good=_HEAD
+    + _tp("Front desk", "support", "in_person", "on_demand")
+    + _tp("Monthly check-in", "support", "email", "monthly", "proactive: true"),
+    source="002",
+)
+def no_proactive_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    if canvas.touchpoints and not any(t.proactive for t in canvas.touchpoints):
+        yield Hit(("touchpoints",), "no touchpoint is proactive", at="key")
+
+
+@rule(
+    code="RC208",
+    slug="too-many-channels",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="More distinct channels than a team can serve well",
+    rationale=(
+        "Every channel opened is a promise: staff, response times, a history to keep. A few "
+        "channels run well serve customers better than many run poorly. Reported at the "
+        "touchpoint that brings the first channel over the limit."
+    ),
+    bad=_HEAD
+    + "".join(
+        f"  - {{name: Contact {n}, channel: {c}}}\n"
+        for n, c in enumerate(("phone", "email", "chat", "sms", "social", "mail", "web"), 1)
+    ),
+    good=_HEAD
+    + "".join(
+        f"  - {{name: Contact {n}, channel: {c}}}\n"
+        for n, c in enumerate(("phone", "email", "web", "web", "email", "phone"), 1)
+    ),
+    source="002",
+    options=(Option("max_channels", 6, "Most distinct channels before the rule fires."),),
+)
+def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    limit = int(ctx.options.get("max_channels", 6))
+    seen: list[str] = []
+    first_over = None
+    for i, tp in enumerate(canvas.touchpoints):
+        if tp.channel is not None and tp.channel not in seen:
+            seen.append(tp.channel)
+            if len(seen) == limit + 1:
+                first_over = i
+    if first_over is not None:
+        yield Hit(
+            ("touchpoints", first_over, "channel"),
+            f"{len(seen)} distinct channels, more than the {limit} a team can serve well",
+        )
+
+
+@rule(
+    code="RC209",
+    slug="no-response-time",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="A channel where our people answer customers has no response time",
+    rationale=(
+        "Each channel where customers reach a person needs a service contract: how fast "
+        "they get an answer. Without one, the phone, the inbox and the chat drift to "
+        "different standards. Reported once per channel, at the first touchpoint where "
+        "customers come to us on it, when no touchpoint on that channel sets `response_time`."
+    ),
+    bad=_HEAD + _tp("Front desk", "support", "phone", "on_demand"),
+    good=_HEAD + _tp("Front desk", "support", "phone", "on_demand", "response_time: 2h"),
+    source="002",
+)
+def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    first: dict[str, int] = {}
+    contracted: set[str] = set()
+    for i, tp in enumerate(canvas.touchpoints):
+        if tp.channel not in V.HUMAN_CHANNELS:
+            continue
+        if tp.response_time:
+            contracted.add(tp.channel)
+        if not tp.proactive:
+            first.setdefault(tp.channel, i)
+    for channel, i in first.items():
+        if channel not in contracted:
+            label = V.CHANNEL.label(channel, "en")
+            yield Hit(
+                ("touchpoints", i, "channel"),
+                f"channel {label!r} has no response time "
+                f"(first used by {canvas.touchpoints[i].name!r})",
+            )
+
+
+def _per_year(tp: Touchpoint) -> float:
+    return V.PER_YEAR.get(tp.frequency or "", 0.0) if tp.proactive else 0.0
+
+
+@rule(
+    code="RC210",
+    slug="over-soliciting",
+    severity=Severity.WARNING,
+    block="touchpoints",
+    summary="A segment receives too many contacts started by us in a year",
+    rationale=(
+        "Following customers closely is not flooding them: too many calls, mails and "
+        "messages wear out attention and push customers away. The proactive touchpoints "
+        "that reach a segment are added up from their frequency; reported at the most "
+        "frequent one."
+    ),
+    bad=_HEAD
+    + _tp("Weekly digest", "support", "email", "weekly", "proactive: true")
+    + _tp("Event invitation", "support", "sms", "monthly", "proactive: true"),
+    good=_HEAD
+    + _tp("Monthly digest", "support", "email", "monthly", "proactive: true")
+    + _tp("Event invitation", "support", "sms", "quarterly", "proactive: true"),
+    source="004",
+    options=(
+        Option("max_contacts_per_year", 52, "Most proactive contacts a year for one segment."),
+    ),
+)
+def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
+    limit = float(ctx.options.get("max_contacts_per_year", 52))
+    groups = [s.id for s in canvas.segments] or [""]
+    flagged: dict[int, list[tuple[str, float]]] = {}
+    for segment in groups:
+        reaching = [
+            (i, tp)
+            for i, tp in enumerate(canvas.touchpoints)
+            if not segment or segment in served(canvas, tp.segments)
+        ]
+        total = sum(_per_year(tp) for _, tp in reaching)
+        if total > limit:
+            heaviest = max(reaching, key=lambda p: (_per_year(p[1]), -p[0]))[0]
+            flagged.setdefault(heaviest, []).append((segment, total))
+    for i, found in flagged.items():
+        most = max(total for _, total in found)
+        whom = ", ".join(repr(canvas.segment_name(s)) for s, _ in found if s) or "customers"
+        yield Hit(
+            ("touchpoints", i, "frequency"),
+            f"{whom} get up to {most:.0f} proactive contacts a year (limit {limit:.0f})",
+        )
