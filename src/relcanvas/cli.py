@@ -177,6 +177,121 @@ def schema(
 
 # --- lint (issue: lint) ---------------------------------------------------------------------
 
+
+class LintFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def _split_codes(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+@app.command()
+def lint(
+    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    output_format: Annotated[
+        LintFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = LintFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+    ] = FailOn.warning,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select", metavar="RULES", help="Only these rules (codes, prefixes, slugs)."
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore", metavar="RULES", help="Skip these rules (codes, prefixes, slugs)."
+        ),
+    ] = None,
+    config: Annotated[
+        str | None,
+        typer.Option("--config", metavar="FILE", help="Use this config file, not the nearest."),
+    ] = None,
+    show_statistics: Annotated[
+        bool, typer.Option("--statistics", help="Also count findings per rule.")
+    ] = False,
+    max_size: MaxSize = None,
+) -> None:
+    """Check canvases against the method's best practices and common mistakes."""
+    from relcanvas.lint.config import ConfigError, ConfigFinder
+    from relcanvas.lint.engine import RuleCrash, lint_paths
+    from relcanvas.lint.formatters import FORMATTERS, Style
+    from relcanvas.lint.rule import Severity
+
+    try:
+        finder = ConfigFinder(config, _split_codes(select), _split_codes(ignore))
+        report = lint_paths(paths, finder, limits_from(max_size))
+    except (SourceError, ConfigError, RuleCrash) as exc:
+        fail(str(exc))
+    console = stdout()
+    style = Style(color=console.is_terminal and not console.no_color, statistics=show_statistics)
+    sys.stdout.write(FORMATTERS[output_format.value](report, style))
+    if not report.files:
+        typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+    failed = not exit_zero and report.fails(Severity(fail_on.value))
+    raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every lint rule: code, slug, severity, block and what it flags."""
+    from rich.table import Table
+
+    from relcanvas.lint.engine import rules
+
+    table = Table("code", "slug", "severity", "block", "summary", box=None, pad_edge=False)
+    for r in rules():
+        table.add_row(r.code, r.slug, r.severity.value, r.block, r.summary)
+    stdout().print(table)
+
+
+@app.command("rule")
+def show_rule(
+    name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help="A rule's code or slug.")],
+) -> None:
+    """Explain one lint rule: why it matters, a bad and a good example, options, source."""
+    from relcanvas.lint.config import find_rule, suggest
+    from relcanvas.lint.formatters import example_text, source_label
+
+    found = find_rule(name)
+    if found is None:
+        fail(f"unknown rule {name!r}{suggest(name)}; 'relcanvas rules' lists them")
+    lines = [
+        f"{found.code} {found.slug} ({found.severity.value}, block: {found.block})",
+        "",
+        found.summary,
+        "",
+        "Why it matters:",
+        f"  {found.rationale}",
+    ]
+    for title, text in (("Bad", found.bad), ("Good", found.good)):
+        lines += ["", f"{title}:"]
+        lines += [f"  {line}" for line in example_text(text).rstrip("\n").split("\n")]
+    if found.options:
+        lines += ["", "Options:"]
+        lines += [f"  {o.name} = {o.default!r}: {o.description}" for o in found.options]
+    if found.aliases:
+        lines += ["", f"Also known as: {', '.join(found.aliases)}"]
+    lines += ["", f"Source: {source_label(found.source)}"]
+    typer.echo("\n".join(lines))
+
+
 # --- diff (issue: diff) ---------------------------------------------------------------------
 
 # --- render (issue: render) -----------------------------------------------------------------

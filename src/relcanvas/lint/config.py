@@ -117,8 +117,21 @@ def suggest(name: str) -> str:
     """`` (did you mean 'X'?)`` for the closest code, slug or alias, or nothing."""
     candidates = sorted({*REGISTRY, *(r.slug for r in REGISTRY.values())})
     lowered = {c.lower(): c for c in candidates}
-    close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
-    return f" (did you mean {lowered[close[0]]!r}?)" if close else ""
+    wanted = name.lower()
+    close = difflib.get_close_matches(wanted, list(lowered), n=5, cutoff=0.6)
+    if not close:
+        return ""
+    # Equal scores (RC2O1 is as close to RC201 as to RC210): prefer characters in place.
+    best = max(close, key=lambda c: (_ratio(wanted, c), _in_place(wanted, c)))
+    return f" (did you mean {lowered[best]!r}?)"
+
+
+def _in_place(a: str, b: str) -> int:
+    return sum(x == y for x, y in zip(a, b, strict=False))
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def find_rule(name: str) -> Rule | None:
@@ -287,15 +300,28 @@ def _same_kind(value: Any, default: Any) -> bool:
 class ConfigFinder:
     """The config for each file: ``--config`` if given, else the nearest one walking up."""
 
-    def __init__(self, explicit: str | None = None) -> None:
+    def __init__(
+        self,
+        explicit: str | None = None,
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+    ) -> None:
+        """``select`` and ``ignore`` come from the command line and apply on top of each
+        file's config (``--select`` replaces its select, ``--ignore`` adds to its ignore).
+        """
+        self._select = list(select)
+        self._ignore = list(ignore)
+        Config().with_cli(self._select, self._ignore)  # refuse a bad selector up front
         self._explicit = read_config(explicit) if explicit else None
         self._by_dir: dict[Path, Config] = {}
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:
-            return self._explicit
-        start = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
-        return self._lookup(start)
+            found = self._explicit
+        else:
+            start = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
+            found = self._lookup(start)
+        return found.with_cli(self._select, self._ignore)
 
     def _lookup(self, folder: Path) -> Config:
         if folder in self._by_dir:
