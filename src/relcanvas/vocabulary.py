@@ -689,4 +689,8 @@ UI: dict[str, Text] = {
     "diff_followed": Text("références suivies", "references followed"),
     "diff_no_changes": Text("aucun changement", "no changes"),
     "diff_total": Text("Total", "Total"),
+    "diff_n_added": Text("ajout", "added"),
+    "diff_n_removed": Text("retrait", "removed"),
+    "diff_n_changed": Text("modification", "changed"),
+    "diff_n_renamed": Text("renommage", "renamed"),
 }
