@@ -315,7 +315,13 @@ def _diff_side(path: str, revision: str | None, limits: Limits) -> Loaded:
 
 
 def _diff_report(
-    diff: object, lang: str, names: tuple[str, str], fmt: DiffFormat, stat: bool, console: Console
+    diff: object,
+    lang: str,
+    names: tuple[str, str],
+    fmt: DiffFormat,
+    stat: bool,
+    console: Console,
+    header: bool = True,
 ) -> None:
     from relcanvas.diff import Diff
     from relcanvas.diff.report import as_json, json_text, markdown, stat_lines, text_lines
@@ -329,7 +335,7 @@ def _diff_report(
         for line in stat_lines(diff, lang):
             console.print(line)
     else:
-        for text in text_lines(diff, lang, *names):
+        for text in text_lines(diff, lang, *names, header=header):
             console.print(text)
 
 
@@ -436,9 +442,8 @@ def git_diff(
         return
     chosen = lang.value if lang else new_canvas.language.value
     found = compare(old_canvas, new_canvas)
-    _diff_report(
-        found, chosen, (f"a/{given.path}", f"b/{given.path}"), DiffFormat.text, False, console
-    )
+    names = (f"a/{given.path}", f"b/{given.path}")
+    _diff_report(found, chosen, names, DiffFormat.text, False, console, header=False)
 
 
 def _git_driver_side(name: str) -> Loaded:
@@ -449,7 +454,114 @@ def _git_driver_side(name: str) -> Loaded:
     except SourceError as exc:
         fail(str(exc))
 
+
 # --- render (issue: render) -----------------------------------------------------------------
+
+
+class RenderFormat(StrEnum):
+    html = "html"
+    pdf = "pdf"
+    md = "md"
+
+
+class Paper(StrEnum):
+    a4 = "a4"
+    a3 = "a3"
+    a2 = "a2"
+    a1 = "a1"
+    a0 = "a0"
+    letter = "letter"
+    tabloid = "tabloid"
+
+
+def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
+    from relcanvas.render import SUFFIXES
+
+    if chosen is not None:
+        return chosen
+    if out == "-":
+        fail("writing to stdout needs --format html or --format md")
+    found = SUFFIXES.get(Path(out).suffix.lower())
+    if found is None:
+        fail(f"{out}: cannot tell the format from the extension; use --format html|pdf|md")
+    return RenderFormat(found)
+
+
+@app.command()
+def render(
+    canvas: Annotated[
+        str | None, typer.Argument(help="Canvas file (or - for stdin); leave out with --blank.")
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write (.html, .pdf, .md), or -.")
+    ] = "",
+    output_format: Annotated[
+        RenderFormat | None,
+        typer.Option("--format", "-f", help="Output format; default from the extension."),
+    ] = None,
+    paper: Annotated[
+        Paper | None, typer.Option("--paper", help="Sheet size, landscape (default a3; a4 blank).")
+    ] = None,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="Language; default: the canvas's language.")
+    ] = None,
+    blank: Annotated[
+        bool, typer.Option("--blank", help="A workshop handout with empty blocks.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    max_size: MaxSize = None,
+) -> None:
+    """Render a canvas (or a blank handout) as a print-ready PDF, HTML page or Markdown."""
+    from relcanvas import render as R
+    from relcanvas.loader import load_bytes, load_path
+
+    if not output:
+        fail("missing --output/-o (a file, or - for stdout)")
+    if blank == (canvas is not None):
+        fail("give a CANVAS file, or --blank for a workshop handout (not both)")
+    fmt = _render_format(output, output_format)
+    if output == "-" and fmt is RenderFormat.pdf:
+        fail("a PDF cannot go to stdout; give a file name with -o")
+    if blank and fmt is RenderFormat.md:
+        fail("--blank makes HTML or PDF, not Markdown")
+    sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
+    data: str | bytes
+    if canvas is None:
+        language = (lang or Lang.fr).value
+        data = (
+            R.blank_pdf(language, sheet)
+            if fmt is RenderFormat.pdf
+            else (R.blank_html(language, sheet))
+        )
+    else:
+        try:
+            if canvas == "-":
+                loaded = load_bytes(sys.stdin.buffer.read(), limits=limits_from(max_size))
+            else:
+                loaded = load_path(canvas, limits_from(max_size))
+        except SourceError as exc:
+            fail(str(exc))
+        if not loaded.ok or loaded.canvas is None:
+            for line in problem_lines(loaded):
+                typer.echo(line, err=True)
+            typer.echo(f"relcanvas: error: {loaded.name}: not a valid canvas", err=True)
+            raise typer.Exit(EXIT_FOUND)
+        language = (lang.value if lang else None) or str(loaded.canvas.language)
+        if fmt is RenderFormat.pdf:
+            data = R.canvas_pdf(loaded.canvas, language, sheet)
+        elif fmt is RenderFormat.md:
+            data = R.canvas_markdown(loaded.canvas, language)
+        else:
+            data = R.canvas_html(loaded.canvas, language, sheet)
+    if output == "-":
+        sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
+        return
+    inputs = (canvas,) if canvas else ()
+    try:
+        write_atomic(output, data, force=force, inputs=inputs)
+    except OutputError as exc:
+        fail(str(exc))
+    typer.echo(f"Rendered {output}", err=True)
 
 
 def main() -> None:

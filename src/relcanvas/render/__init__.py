@@ -1,0 +1,45 @@
+"""Rendering canvases for people: HTML (screen and print), PDF and Markdown.
+
+``html`` builds the pages from Jinja2 templates, ``layout`` decides what fits on a printed
+sheet, ``pdf`` turns HTML into PDF with WeasyPrint (imported only there), ``markdown``
+writes the text export. This module is the small API the CLI calls.
+"""
+
+from __future__ import annotations
+
+from relcanvas.model import Canvas
+from relcanvas.render.html import blank_html, canvas_html
+from relcanvas.render.layout import PAPERS
+from relcanvas.render.markdown import canvas_markdown
+
+FORMATS = ("html", "pdf", "md")
+SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md"}
+
+__all__ = [
+    "FORMATS",
+    "PAPERS",
+    "SUFFIXES",
+    "blank_html",
+    "blank_pdf",
+    "canvas_html",
+    "canvas_markdown",
+    "canvas_pdf",
+]
+
+
+def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = None) -> bytes:
+    """The printed canvas: the sheet, continuation pages when needed, the relationship map."""
+    from relcanvas.render.pdf import html_to_pdf
+
+    html = canvas_html(canvas, lang, paper, paged=True)
+    authors = [a.name for a in canvas.authors]
+    return html_to_pdf(html, title=canvas.title, authors=authors, lang=lang, fetcher=fetcher)
+
+
+def blank_pdf(lang: str, paper: str = "a4", fetcher: object = None) -> bytes:
+    """The workshop handout as PDF."""
+    from relcanvas import vocabulary as V
+    from relcanvas.render.pdf import html_to_pdf
+
+    html = blank_html(lang, paper, paged=True)
+    return html_to_pdf(html, title=V.UI["canvas"](lang), authors=[], lang=lang, fetcher=fetcher)

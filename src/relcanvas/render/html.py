@@ -1,0 +1,151 @@
+"""HTML pages from Jinja2 templates: one configured environment, autoescaped, strict.
+
+The templates are made for overriding: a folder given in ``template_dirs`` is searched
+before the package's own, and each page is cut into small named blocks (header, sheet,
+band, continuation, map) that a user template can replace with ``{% extends %}``.
+Everything the page needs is inlined (styles; no fonts, images or scripts are fetched), so
+one file is the whole page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from relcanvas import __version__
+from relcanvas import vocabulary as V
+from relcanvas.model import Canvas
+from relcanvas.render.layout import CanvasLayout, Metrics, Placed, lay_out
+from relcanvas.render.view import LABELS, blank_blocks, canvas_view
+
+ASSETS = "assets"
+STYLESHEET = "relcanvas.css"
+
+
+def environment(template_dirs: Sequence[str | Path] = ()) -> Environment:
+    """The one Jinja2 environment: user folders first, then the package's templates."""
+    loaders: list[Any] = (
+        [FileSystemLoader([str(d) for d in template_dirs])] if template_dirs else []
+    )
+    loaders.append(PackageLoader("relcanvas.render", "templates"))
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def _default_environment() -> Environment:
+    return environment()
+
+
+def asset_text(name: str) -> str:
+    """A file of the package's ``assets`` folder."""
+    return resources.files("relcanvas.render").joinpath(ASSETS, name).read_text("utf-8")
+
+
+_VAR = re.compile(r"var\(--([a-z-]+)\)")
+_DECLARATION = re.compile(r"^\s*--([a-z-]+):\s*([^;]+);", re.MULTILINE)
+
+
+def stylesheet(metrics: Metrics) -> str:
+    """The package stylesheet with every ``var(--x)`` replaced by its value for this paper.
+
+    WeasyPrint resolves custom properties only in some places, so the values are written
+    out: sizes from the paper's metrics, colours and fonts from the stylesheet's ``:root``.
+    """
+    css = asset_text(STYLESHEET)
+    values = {name: value.strip() for name, value in _DECLARATION.findall(css)}
+    values.update({k.replace("_", "-"): v for k, v in metrics.css.items()})
+    return _VAR.sub(lambda m: values.get(m.group(1), m.group(0)), css)
+
+
+def _labels(lang: str) -> dict[str, str]:
+    words = {key: text(lang) for key, text in V.UI.items()}
+    words.update({key: text(lang) for key, text in LABELS.items()})
+    return words
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a template receives besides the view: language, mode and sizes."""
+
+    lang: str
+    paged: bool
+    metrics: Metrics
+
+
+def _context(page: Page) -> dict[str, Any]:
+    return {
+        "lang": page.lang,
+        "labels": _labels(page.lang),
+        "version": __version__,
+        "mode": "paged" if page.paged else "screen",
+        "stylesheet": Markup(stylesheet(page.metrics)),  # our own file, never user text,
+    }
+
+
+def _unpaged(layout: CanvasLayout) -> CanvasLayout:
+    """Every entry on the sheet itself: a screen page grows instead of continuing."""
+
+    def whole(placed: Placed) -> Placed:
+        return replace(placed, columns=(placed.area.entries,), rest=())
+
+    return replace(
+        layout,
+        blocks=tuple(whole(p) for p in layout.blocks),
+        segments=whole(layout.segments),
+        indicators=whole(layout.indicators),
+    )
+
+
+def canvas_html(
+    canvas: Canvas,
+    lang: str,
+    paper: str = "a3",
+    *,
+    paged: bool = False,
+    env: Environment | None = None,
+) -> str:
+    """The canvas as one HTML page; ``paged`` fits the sheet to ``paper`` for PDF output."""
+    metrics = Metrics.for_paper(paper)
+    view = canvas_view(canvas, lang)
+    layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
+    if not paged:
+        layout = _unpaged(layout)
+    template = (env or _default_environment()).get_template("canvas.html.j2")
+    return template.render(view=view, layout=layout, **_context(Page(lang, paged, metrics)))
+
+
+def blank_html(
+    lang: str, paper: str = "a4", *, paged: bool = False, env: Environment | None = None
+) -> str:
+    """The workshop handout: the six blocks to fill by hand, then the filling order."""
+    metrics = Metrics.for_paper(paper)
+    steps = [
+        {
+            "title": title(lang),
+            "text": text(lang),
+            "blocks": [
+                {"number": V.BLOCK_BY_KEY[k].number, "title": V.BLOCK_BY_KEY[k].title(lang)}
+                for k in keys
+            ],
+        }
+        for title, text, keys in V.FILLING_ORDER
+    ]
+    template = (env or _default_environment()).get_template("blank.html.j2")
+    return template.render(
+        blocks=blank_blocks(lang), steps=steps, **_context(Page(lang, paged, metrics))
+    )

@@ -1,0 +1,307 @@
+"""Page geometry and what fits where on the printed canvas.
+
+WeasyPrint cannot shrink a box's content to fit, and a fixed grid must not spill over, so
+the decision is made here, before rendering: every entry's height is estimated from the
+real advance widths of the font the stylesheet names (Lato, then DejaVu Sans, read with
+fontTools), wrapped word by word at the block's width. The entries that fit stay on the
+canvas page; the others move, in order, to continuation pages, which flow freely.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from relcanvas.render.view import Area, Entry
+
+PAPERS: dict[str, tuple[float, float]] = {
+    "a4": (842, 595),
+    "a3": (1191, 842),
+    "a2": (1684, 1191),
+    "a1": (2384, 1684),
+    "a0": (3370, 2384),
+    "letter": (792, 612),
+    "tabloid": (1224, 792),
+}
+"""Landscape page sizes in PostScript points (width, height)."""
+
+FONT_FILES = {
+    False: ("lato/Lato-Regular.ttf", "dejavu/DejaVuSans.ttf"),
+    True: ("lato/Lato-Bold.ttf", "dejavu/DejaVuSans-Bold.ttf"),
+}
+FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/local/share/fonts"))
+FALLBACK_ADVANCE = 0.62
+"""Width of an average character in em when no font file can be read (wide, on purpose)."""
+SAFETY = 0.94
+"""Share of a box's height the estimate may fill, for rounding and hinting."""
+
+
+def _font_advances(path: Path) -> Callable[[str], float] | None:
+    """Advance widths of one font file, or None when it cannot be read."""
+    try:
+        from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+        logging.getLogger("fontTools").setLevel(logging.ERROR)
+        font = TTFont(str(path), lazy=True)
+        cmap = font.getBestCmap()
+        hmtx = font["hmtx"]
+        upem = float(font["head"].unitsPerEm)
+    except Exception:  # a broken or missing font: the caller tries the next one
+        return None
+    cache: dict[str, float] = {}
+
+    def advance(ch: str) -> float:
+        if ch not in cache:
+            glyph = cmap.get(ord(ch))
+            cache[ch] = hmtx[glyph][0] / upem if glyph else FALLBACK_ADVANCE
+        return cache[ch]
+
+    return advance
+
+
+@lru_cache(maxsize=4)
+def _advances(bold: bool) -> Callable[[str], float]:
+    """Advance width in em of one character, from the first font file found."""
+    for name in FONT_FILES[bold]:
+        for folder in FONT_DIRS:
+            if (folder / name).is_file() and (found := _font_advances(folder / name)):
+                return found
+    return lambda ch: FALLBACK_ADVANCE
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    advance = _advances(bold)
+    return sum(advance(ch) for ch in text) * size
+
+
+def wrap_lines(text: str, width: float, size: float, bold: bool = False) -> int:
+    """How many lines ``text`` takes at ``width``, breaking between words (or inside long ones)."""
+    if width <= 0:
+        return max(1, len(text))
+    lines = 0
+    space = text_width(" ", size, bold)
+    for paragraph in text.splitlines() or [""]:
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            w = text_width(word, size, bold)
+            if used and used + space + w <= width:
+                used += space + w
+                continue
+            if used:
+                lines += 1
+            while w > width:  # overflow-wrap: anywhere breaks long words
+                lines += 1
+                w -= width
+            used = w
+    return lines
+
+
+BASE: dict[str, float] = {
+    "margin": 22,
+    "margin_bottom": 30,
+    "gap": 6,
+    "pad": 6,
+    "entry_pad": 3.5,
+    "entry_gap": 3.5,
+    "rule": 2,
+    "header_height": 46,
+    "band_height": 76,
+    "title": 17,
+    "subtitle": 8.5,
+    "block_title": 10.5,
+    "number": 14,
+    "question": 7.5,
+    "entry_title": 8.5,
+    "body": 7.5,
+    "small": 7,
+    "footer": 7,
+}
+"""Sizes at A4 in points; other papers multiply them by the scale."""
+LEADING = 1.28
+"""Line height as a share of the font size, on every paper."""
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Every size of the printed sheet for one paper, in points."""
+
+    paper: str
+    width: float
+    height: float
+    scale: float
+    leading: ClassVar[float] = LEADING
+
+    @classmethod
+    def for_paper(cls, paper: str) -> Metrics:
+        width, height = PAPERS[paper]
+        # Type grows with the square root of the sheet's width: an A0 poster is read from
+        # further away but also holds more, so it gets 2x the type of A4, not 4x.
+        return cls(paper, width, height, max(1.0, math.sqrt(width / PAPERS["a4"][0])))
+
+    def __getattr__(self, name: str) -> float:
+        try:
+            return BASE[name] * self.scale
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def css(self) -> dict[str, str]:
+        """The sizes as CSS lengths, for the stylesheet template."""
+        sizes = {name: f"{value * self.scale:.2f}pt" for name, value in BASE.items()}
+        sizes.update(
+            page_width=f"{self.width}pt",
+            page_height=f"{self.height}pt",
+            row_height=f"{self.row_height:.2f}pt",
+            band_height=f"{self.band_height:.2f}pt",
+            leading=f"{LEADING}",
+        )
+        return sizes
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def content_height(self) -> float:
+        return self.height - self.margin - self.margin_bottom
+
+    @property
+    def row_height(self) -> float:
+        rest = self.content_height - self.header_height - self.band_height - 3 * self.gap
+        return rest / 2 - 3 * self.scale  # slack for borders and rounding
+
+    @property
+    def column_width(self) -> float:
+        return (self.content_width - 2 * self.gap) / 3
+
+
+def entry_height(entry: Entry, width: float, m: Metrics, inline_gauges: bool = False) -> float:
+    """Estimated height of one entry card at ``width`` (its outer width)."""
+    inner = width - 2 * m.entry_pad - m.rule
+    lead = m.leading
+    h = 2 * m.entry_pad
+    h += wrap_lines(entry.title, inner, m.entry_title, bold=True) * m.entry_title * lead
+    chips = [*entry.chips]
+    if entry.moment_of_truth:
+        chips.append("★ Moment de vérité ")
+    if entry.proactive:
+        chips.append("→ À notre initiative ")
+    if chips:
+        h += _chip_rows(chips, inner, m) * m.small * 1.75 + m.entry_gap / 2
+    if entry.gauges and inline_gauges:
+        texts = [f"{g.name} {'MM' * g.size} {g.text}" for g in entry.gauges]
+        h += _chip_rows(texts, inner, m) * m.small * lead
+    elif entry.gauges:
+        cell = inner / 3
+        label_lines = max(wrap_lines(g.name, cell - 4 * m.scale, m.small) for g in entry.gauges)
+        rows = math.ceil(len(entry.gauges) / 3)
+        h += rows * (label_lines + 1) * m.small * lead + m.entry_gap / 2
+    for f in entry.fields:
+        h += wrap_lines(f"{f.label} : {f.text}", inner, m.body, bold=False) * m.body * lead
+    for lst in entry.lists:
+        h += m.small * lead
+        for item in lst.items:
+            h += wrap_lines(item, inner - 9 * m.scale, m.body) * m.body * lead
+    if entry.notes:
+        h += wrap_lines(entry.notes, inner, m.body) * m.body * lead + m.entry_gap / 2
+    return h
+
+
+def _chip_rows(chips: Iterable[str], width: float, m: Metrics) -> int:
+    rows, used = 1, 0.0
+    for chip in chips:
+        w = text_width(chip, m.small) + 2 * 4 * m.scale + 3 * m.scale
+        w = min(w, width)
+        if used and used + w > width:
+            rows += 1
+            used = 0.0
+        used += w
+    return rows
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An area of the canvas page: the entries that fit, in columns, and those that move on."""
+
+    area: Area
+    columns: tuple[tuple[Entry, ...], ...]
+    rest: tuple[Entry, ...]
+
+    @property
+    def shown(self) -> int:
+        return sum(len(c) for c in self.columns)
+
+
+def head_height(area: Area, width: float, m: Metrics) -> float:
+    """Height of a block's number, title and question."""
+    text_w = width - 2 * m.pad - m.number * 1.6
+    title = wrap_lines(area.title, text_w, m.block_title, bold=True) * m.block_title * 1.15
+    question = wrap_lines(area.question, text_w, m.question) * m.question * m.leading
+    return max(m.number * 1.3, title + question + 2 * m.scale) + m.pad
+
+
+def place(
+    area: Area, width: float, height: float, m: Metrics, columns: int = 1, head: float = 0.0
+) -> Placed:
+    """Fill ``columns`` columns of ``height`` with the area's entries, in order."""
+    col_w = (width - 2 * m.pad - (columns - 1) * m.gap) / columns
+    inline = columns > 1
+    more = m.small * 2.2
+
+    def pack(room: float) -> tuple[list[list[Entry]], int]:
+        cols: list[list[Entry]] = [[] for _ in range(columns)]
+        c, used = 0, 0.0
+        for i, entry in enumerate(area.entries):
+            need = entry_height(entry, col_w, m, inline) + (m.entry_gap if cols[c] else 0)
+            while used + need > room:
+                c += 1
+                used = 0.0
+                need = entry_height(entry, col_w, m, inline)
+                if c == columns:
+                    return cols, i
+            cols[c].append(entry)
+            used += need
+        return cols, len(area.entries)
+
+    room = (height - head - 2 * m.pad) * SAFETY
+    cols, count = pack(room)
+    if count < len(area.entries):
+        cols, count = pack(room - more)
+    return Placed(area, tuple(tuple(c) for c in cols), area.entries[count:])
+
+
+@dataclass(frozen=True)
+class CanvasLayout:
+    """The canvas page's areas, placed, and whether continuation pages are needed."""
+
+    metrics: Metrics
+    blocks: tuple[Placed, ...]
+    segments: Placed
+    indicators: Placed
+
+    @property
+    def overflow(self) -> tuple[Placed, ...]:
+        return tuple(p for p in (*self.blocks, self.segments, self.indicators) if p.rest)
+
+
+def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics) -> CanvasLayout:
+    """Decide what the canvas page shows for each block and for the bottom band."""
+    width = m.column_width
+    placed = tuple(
+        place(area, width, m.row_height, m, head=head_height(area, width, m)) for area in blocks
+    )
+    band_head = m.block_title * 1.5
+    seg_width = m.column_width
+    ind_width = m.content_width - seg_width - m.gap
+    return CanvasLayout(
+        metrics=m,
+        blocks=placed,
+        segments=place(segments, seg_width, m.band_height, m, columns=2, head=band_head),
+        indicators=place(indicators, ind_width, m.band_height, m, columns=4, head=band_head),
+    )

@@ -1,0 +1,81 @@
+"""A canvas as Markdown, for wikis and pull-request descriptions.
+
+Text from the canvas is escaped so that it shows as written: no HTML, links or emphasis
+that the author did not mean can come through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relcanvas import __version__
+from relcanvas.model import Canvas
+from relcanvas.render.view import Area, Entry, canvas_view, label
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&])")
+
+
+def escape(text: str) -> str:
+    """Markdown-inert text on one line (inline HTML and link syntax are escaped)."""
+    flat = " ".join(text.split())
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def _meter(steps: int, size: int) -> str:
+    return "●" * steps + "○" * (size - steps)
+
+
+def _entry(e: Entry, lang: str) -> list[str]:
+    marks = []
+    if e.moment_of_truth:
+        marks.append(f"★ {label('moment_of_truth', lang)}")
+    if e.proactive:
+        marks.append(f"→ {label('proactive', lang)}")
+    head = f"- **{escape(e.title)}**"
+    tags = [*marks, *(escape(c) for c in e.chips)]
+    if tags:
+        head += " · " + " · ".join(tags)
+    lines = [head]
+    for g in e.gauges:
+        lines.append(f"  - {escape(g.name)} : {_meter(g.steps, g.size)} {escape(g.text)}")
+    for f in e.fields:
+        lines.append(f"  - {escape(f.label)} : {escape(f.text)}")
+    for lst in e.lists:
+        lines.append(f"  - {escape(lst.label)} :")
+        lines.extend(f"    - {escape(item)}" for item in lst.items)
+    if e.notes:
+        lines.append(f"  - {escape(e.notes)}")
+    return lines
+
+
+def _area(area: Area, lang: str, level: str = "##") -> list[str]:
+    number = f"{area.number}. " if area.number else ""
+    lines = [f"{level} {number}{escape(area.title)}", ""]
+    if area.question:
+        lines += [f"*{escape(area.question)}*", ""]
+    if area.entries:
+        for entry in area.entries:
+            lines += _entry(entry, lang)
+    else:
+        lines.append(f"_{label('empty', lang)}_")
+    return [*lines, ""]
+
+
+def canvas_markdown(canvas: Canvas, lang: str) -> str:
+    """The whole canvas: header facts, segments, the six blocks in order, indicators."""
+    view = canvas_view(canvas, lang)
+    lines = [f"# {escape(view.title)}", ""]
+    facts = [
+        (label("organization", lang), view.organization),
+        (label("version", lang), view.version),
+        (label("updated", lang), view.updated),
+        (label("authors", lang), ", ".join(view.authors) if view.authors else None),
+    ]
+    lines += [f"- **{name}** : {escape(value)}" for name, value in facts if value]
+    lines.append("")
+    lines += _area(view.segments, lang)
+    for block in view.blocks:
+        lines += _area(block, lang)
+    lines += _area(view.indicators, lang)
+    lines += ["---", "", f"_relcanvas {__version__} · {label('credit', lang)}_", ""]
+    return "\n".join(lines)

@@ -1,0 +1,78 @@
+"""PDF output with WeasyPrint, which is imported here only, when a PDF is asked for.
+
+Canvas text is untrusted: the HTML escapes it, and the URL fetcher below is the second
+wall. It serves the package's own assets under the ``relcanvas-asset:`` scheme and refuses
+every other URL (``file:``, ``http(s):``, ``data:`` included), so nothing outside the package
+is ever read, fetched or attached, whatever a template or a canvas contains.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from typing import Any
+
+ASSET_SCHEME = "relcanvas-asset:"
+
+
+class RefusedURL(ValueError):
+    """A URL the renderer will not fetch."""
+
+
+def _fetcher_class() -> type[Any]:
+    from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[import-untyped]
+
+    class PackageOnlyFetcher(URLFetcher):  # type: ignore[misc]
+        """Serves ``relcanvas-asset:NAME`` from the package's assets; refuses the rest."""
+
+        def __init__(self) -> None:
+            super().__init__(allowed_protocols=(), allow_redirects=False, fail_on_errors=False)
+            self.requested: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            self.requested.append(url)
+            if url.startswith(ASSET_SCHEME):
+                name = url.removeprefix(ASSET_SCHEME)
+                folder = resources.files("relcanvas.render").joinpath("assets")
+                known = {entry.name for entry in folder.iterdir() if entry.is_file()}
+                if name in known:
+                    data = folder.joinpath(name).read_bytes()
+                    return URLFetcherResponse(url, data, {"Content-Type": _media_type(name)})
+            raise RefusedURL(f"relcanvas does not fetch {url[:80]!r}")
+
+        def open(self, url: Any, data: Any = None, timeout: Any = None) -> Any:
+            target = url.full_url if hasattr(url, "full_url") else str(url)
+            return self.fetch(target)
+
+    return PackageOnlyFetcher
+
+
+def _media_type(name: str) -> str:
+    if name.endswith(".css"):
+        return "text/css"
+    if name.endswith(".svg"):
+        return "image/svg+xml"
+    return "application/octet-stream"
+
+
+def new_fetcher() -> Any:
+    """A fresh fetcher; its ``requested`` list records every URL WeasyPrint asked for."""
+    return _fetcher_class()()
+
+
+def html_to_pdf(
+    html: str, *, title: str, authors: list[str], lang: str, fetcher: Any = None
+) -> bytes:
+    """Lay out ``html`` and return the PDF bytes, with title, authors and language set."""
+    logging.getLogger("weasyprint").addHandler(logging.NullHandler())
+    logging.getLogger("weasyprint").propagate = False
+    logging.getLogger("fontTools").propagate = False
+    from weasyprint import HTML  # type: ignore[import-untyped]
+
+    document = HTML(string=html, url_fetcher=fetcher or new_fetcher(), media_type="print").render()
+    document.metadata.title = title
+    document.metadata.authors = list(authors)
+    document.metadata.lang = lang
+    document.metadata.attachments = []
+    pdf: bytes = document.write_pdf(attachments=[], uncompressed_pdf=False)
+    return pdf
