@@ -262,10 +262,12 @@ def _pairs(pairs: list[tuple[str, str]], sep: str) -> str:
     return sep.join(f"{label}: {value}" if label else value for label, value in pairs)
 
 
-def text_lines(diff: Diff, lang: str, old_name: str, new_name: str) -> list[RichText]:
+def text_lines(
+    diff: Diff, lang: str, old_name: str, new_name: str, header: bool = True
+) -> list[RichText]:
     """The default report: a header, then blocks, entries and indented field changes."""
     words = Words(diff, lang)
-    lines = [RichText(f"{old_name} -> {new_name}", style="bold")]
+    lines = [RichText(f"{old_name} -> {new_name}", style="bold")] if header else []
     if not diff:
         lines.append(RichText(words.ui("diff_no_changes")))
         return lines
