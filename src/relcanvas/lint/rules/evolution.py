@@ -33,9 +33,15 @@ def _stages(canvas: Canvas) -> set[V.Stage]:
     return {e.phase for e in canvas.evolution}
 
 
+OPEN_ENDED = (V.Stage.MATURITY, V.Stage.EXIT)
+"""Stages with no typical length: they last as long as the relationship does."""
+
+
 def _missing(entry: Evolution) -> list[str]:
-    missing = [f for f in ("objectives", "actions", "duration") if not getattr(entry, f)]
-    if not entry.next_signals and not entry.risk_signals:
+    missing = [f for f in ("objectives", "actions") if not getattr(entry, f)]
+    if not entry.duration and entry.phase not in OPEN_ENDED:
+        missing.append("duration")
+    if not entry.next_signals and not entry.risk_signals and entry.phase != V.Stage.EXIT:
         missing.append("signals")
     return missing
 
@@ -59,7 +65,8 @@ def stops_early(canvas: Canvas) -> bool:
     rationale=(
         "For each stage the sheet asks what it aims at, what the team does, how long it "
         "usually lasts, and which signals show the customer moving on or drifting away. "
-        "Without them a stage is a label on a timeline, not a plan."
+        "Without them a stage is a label on a timeline, not a plan. Maturity and exit need "
+        "no duration, and exit no signal: nothing comes after them."
     ),
     bad=_HEAD + "  - phase: onboarding\n    objectives: [First lesson booked]\n",
     good=_HEAD + _stage("onboarding"),
@@ -143,7 +150,7 @@ def no_risk_signals(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     entries = canvas.evolution
     if not entries or any(e.risk_signals for e in entries):
         return
-    if all(e.next_signals for e in entries):
+    if all(e.next_signals or e.phase == V.Stage.EXIT for e in entries):
         yield Hit(("evolution",), "no stage names a risk signal", at="key")
 
 

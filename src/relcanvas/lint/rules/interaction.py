@@ -184,7 +184,7 @@ def one_size(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     severity=Severity.WARNING,
     block="interaction",
     summary="A high-value segment gets no more human contact or personalisation than a "
-    "lower-value one",
+    "low-value one",
     rationale=(
         "The relationship should follow the value of each segment: the customers who matter "
         "most deserve more human attention or more tailoring than the others. Reported at "
@@ -207,9 +207,7 @@ def value_not_differentiated(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if top.value != V.Level.HIGH or over_automated(high, top):
             continue
         for _, other, segment in pairs:
-            if (level_rank(segment.value) or 0) >= (level_rank(top.value) or 0):
-                continue
-            if segment.value is None or high_touch_for_low_value(other, segment):
+            if segment.value != V.Level.LOW or high_touch_for_low_value(other, segment):
                 continue
             if all(_rank(other, f) >= _rank(high, f) for f in LEVEL_FIELDS[:2]):
                 yield Hit(

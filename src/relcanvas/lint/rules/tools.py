@@ -61,7 +61,8 @@ def tool_without_touchpoints(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         "Customers expect to be known whatever the channel: what they said on the phone "
         "should be visible to whoever answers their next email. A tool outside the shared "
         "record makes them repeat themselves and lets promises get lost. Reported at each "
-        "tool marked `shared_history: false`, or once at the block when several tools are "
+        "tool marked `shared_history: false` that carries a touchpoint no sharing tool "
+        "records, or once at the block when several tools are "
         "listed and none feeds a shared record."
     ),
     bad=_HEAD
@@ -76,8 +77,9 @@ def broken_shared_history(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if none_sharing(canvas):
         yield Hit(("tools",), "no tool feeds a shared customer history", at="key")
         return
+    shared = {tp for t in canvas.tools if t.shared_history for tp in t.touchpoints}
     for i, tool in enumerate(canvas.tools):
-        if tool.shared_history is False:
+        if tool.shared_history is False and set(tool.touchpoints) - shared:
             yield Hit(
                 ("tools", i, "shared_history"),
                 f"tool {tool.name!r} keeps its history apart from the other channels",

@@ -17,6 +17,10 @@ from relcanvas.model import Canvas, Path, Touchpoint
 
 AFTER_SALE = (V.Phase.DELIVERY, V.Phase.ONBOARDING, V.Phase.SUPPORT, V.Phase.RENEWAL)
 FIELDS = ("phase", "channel", "frequency", "objective")
+SELF_SERVICE_CHANNELS = frozenset({"web", "mobile_app"})
+"""Channels customers use on their own: they need upkeep, not a team on duty."""
+ONGOING = (V.Phase.SUPPORT, V.Phase.RENEWAL, None)
+"""Phases that last as long as the customer stays: their contacts add up year after year."""
 
 _HEAD = "relcanvas: 1\ntitle: Coworking space\ntouchpoints:\n"
 
@@ -236,18 +240,19 @@ def no_proactive_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     summary="More distinct channels than a team can serve well",
     rationale=(
         "Every channel opened is a promise: staff, response times, a history to keep. A few "
-        "channels run well serve customers better than many run poorly. Reported at the "
-        "touchpoint that brings the first channel over the limit."
+        "channels run well serve customers better than many run poorly. The self-service "
+        "website and app are not counted; reported at the touchpoint that brings the first "
+        "channel over the limit."
     ),
     bad=_HEAD
     + "".join(
         f"  - {{name: Contact {n}, channel: {c}}}\n"
-        for n, c in enumerate(("phone", "email", "chat", "sms", "social", "mail", "web"), 1)
+        for n, c in enumerate(("phone", "email", "chat", "sms", "social", "mail", "video"), 1)
     ),
     good=_HEAD
     + "".join(
         f"  - {{name: Contact {n}, channel: {c}}}\n"
-        for n, c in enumerate(("phone", "email", "web", "web", "email", "phone"), 1)
+        for n, c in enumerate(("phone", "email", "web", "mobile_app", "email", "chat"), 1)
     ),
     source="002",
     options=(Option("max_channels", 6, "Most distinct channels before the rule fires."),),
@@ -257,7 +262,9 @@ def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     seen: list[str] = []
     first_over = None
     for i, tp in enumerate(canvas.touchpoints):
-        if tp.channel is not None and tp.channel not in seen:
+        if tp.channel is None or tp.channel in SELF_SERVICE_CHANNELS:
+            continue
+        if tp.channel not in seen:
             seen.append(tp.channel)
             if len(seen) == limit + 1:
                 first_over = i
@@ -278,7 +285,8 @@ def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         "Each channel where customers reach a person needs a service contract: how fast "
         "they get an answer. Without one, the phone, the inbox and the chat drift to "
         "different standards. Reported once per channel, at the first touchpoint where "
-        "customers come to us on it, when no touchpoint on that channel sets `response_time`."
+        "customers come to us on it (support, or on demand, and not started by us), when no "
+        "touchpoint on that channel sets `response_time`."
     ),
     bad=_HEAD + _tp("Front desk", "support", "phone", "on_demand"),
     good=_HEAD + _tp("Front desk", "support", "phone", "on_demand", "response_time: 2h"),
@@ -292,7 +300,7 @@ def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             continue
         if tp.response_time:
             contracted.add(tp.channel)
-        if not tp.proactive:
+        if not tp.proactive and (tp.phase == V.Phase.SUPPORT or tp.frequency == "on_demand"):
             first.setdefault(tp.channel, i)
     for channel, i in first.items():
         if channel not in contracted:
@@ -305,7 +313,9 @@ def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 
 
 def _per_year(tp: Touchpoint) -> float:
-    return V.PER_YEAR.get(tp.frequency or "", 0.0) if tp.proactive else 0.0
+    if not tp.proactive or tp.phase not in ONGOING:
+        return 0.0
+    return V.PER_YEAR.get(tp.frequency or "", 0.0)
 
 
 @rule(
@@ -317,8 +327,9 @@ def _per_year(tp: Touchpoint) -> float:
     rationale=(
         "Following customers closely is not flooding them: too many calls, mails and "
         "messages wear out attention and push customers away. The proactive touchpoints "
-        "that reach a segment are added up from their frequency; reported at the most "
-        "frequent one."
+        "that reach a segment for as long as it stays (support, renewal, or no phase given) "
+        "are added up from their frequency; the limit allows about one a week plus a few "
+        "extra. Reported at the most frequent one."
     ),
     bad=_HEAD
     + _tp("Weekly digest", "support", "email", "weekly", "proactive: true")
@@ -328,11 +339,11 @@ def _per_year(tp: Touchpoint) -> float:
     + _tp("Event invitation", "support", "sms", "quarterly", "proactive: true"),
     source="004",
     options=(
-        Option("max_contacts_per_year", 52, "Most proactive contacts a year for one segment."),
+        Option("max_contacts_per_year", 60, "Most proactive contacts a year for one segment."),
     ),
 )
 def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    limit = float(ctx.options.get("max_contacts_per_year", 52))
+    limit = float(ctx.options.get("max_contacts_per_year", 60))
     groups = [s.id for s in canvas.segments] or [""]
     flagged: dict[int, list[tuple[str, float]]] = {}
     for segment in groups:
