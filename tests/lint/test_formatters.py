@@ -1,0 +1,162 @@
+"""Output formats: exact text and GitHub lines, JSON shape, SARIF checked against its schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+from engine_helpers import CANVAS, throwaway_rules
+
+from relcanvas.lint.config import ConfigFinder
+from relcanvas.lint.engine import FileReport, Finding, LintReport, lint_paths
+from relcanvas.lint.formatters import (
+    FORMATTERS,
+    Style,
+    escape_data,
+    escape_property,
+    format_github,
+)
+from relcanvas.lint.rule import REGISTRY, Severity
+
+SARIF_SCHEMA = Path(__file__).parent.parent / "data" / "sarif-schema-2.1.0.json"
+
+
+@pytest.fixture
+def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LintReport]:
+    """Two files in a sub folder, linted with the throwaway rules only: one valid, one not."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "canvases").mkdir()
+    (tmp_path / "canvases" / "a.yaml").write_text(CANVAS)
+    (tmp_path / "canvases" / "b.yaml").write_text("relcanvas: 1\ntitel: x\n")
+    (tmp_path / "canvases" / "ci.yaml").write_text("on: push\n")  # not a canvas: skipped
+    with throwaway_rules():
+        finder = ConfigFinder(select=["RC9"], ignore=["RC903"])
+        yield lint_paths(["canvases"], finder, today=dt.date(2026, 6, 1))
+
+
+def test_text_is_grouped_by_file_with_a_summary(report: LintReport) -> None:
+    assert FORMATTERS["text"](report, Style()) == (
+        "canvases/a.yaml:5:1: RC902 touchpoints block\n"
+        "canvases/a.yaml:8:14: RC901 touchpoint 'Phone'\n"
+        "canvases/a.yaml:10:14: RC901 touchpoint 'Newsletter'\n"
+        "\n"
+        "canvases/b.yaml:1:1: RC013 missing required key 'title'\n"
+        "canvases/b.yaml:2:1: RC011 unknown key 'titel' (did you mean 'title'?)\n"
+        "\n"
+        "Checked 2 files: 5 findings in 2 files (3 errors, 2 warnings).\n"
+    )
+
+
+def test_text_statistics_count_per_rule(report: LintReport) -> None:
+    text = FORMATTERS["text"](report, Style(statistics=True))
+    assert "\n    2  RC901  test-per-touchpoint\n    1  RC011  unknown-key\n" in text
+
+
+def test_text_colours_only_when_asked(report: LintReport) -> None:
+    assert "\x1b[" not in FORMATTERS["text"](report, Style())
+    coloured = FORMATTERS["text"](report, Style(color=True))
+    assert "\x1b[1;31mRC902\x1b[0m" in coloured  # error: bold red
+    assert "\x1b[33mRC901\x1b[0m" in coloured  # warning: yellow
+
+
+def test_text_when_nothing_is_found() -> None:
+    empty = LintReport((FileReport("a.yaml", (), True),))
+    assert FORMATTERS["text"](empty, Style()) == "Checked 1 file: no findings.\n"
+
+
+def test_json_shape(report: LintReport) -> None:
+    document = json.loads(FORMATTERS["json"](report, Style()))
+    assert document["version"] == 1
+    assert document["tool"]["name"] == "relcanvas"
+    assert document["findings"][1] == {
+        "path": "canvases/a.yaml",
+        "line": 8,
+        "column": 14,
+        "code": "RC901",
+        "slug": "test-per-touchpoint",
+        "severity": "warning",
+        "block": "touchpoints",
+        "message": "touchpoint 'Phone'",
+    }
+    assert [f["code"] for f in document["findings"]] == [
+        "RC902",
+        "RC901",
+        "RC901",
+        "RC013",
+        "RC011",
+    ]
+    assert document["summary"] == {
+        "files": 2,
+        "files_with_findings": 2,
+        "invalid_files": 1,
+        "findings": 5,
+        "by_severity": {"error": 3, "warning": 2, "info": 0},
+        "by_rule": {"RC011": 1, "RC013": 1, "RC901": 2, "RC902": 1},
+    }
+
+
+def test_sarif_is_valid_and_declares_every_rule(report: LintReport) -> None:
+    document = json.loads(FORMATTERS["sarif"](report, Style()))
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(document)
+    run = document["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == sorted(REGISTRY)
+    by_id = {r["id"]: r for r in rules}
+    assert by_id["RC902"]["name"] == "test-block-key"
+    assert by_id["RC902"]["defaultConfiguration"] == {"level": "error"}
+    assert by_id["RC903"]["defaultConfiguration"] == {"level": "note"}
+    assert by_id["RC011"]["shortDescription"]["text"]
+    assert "```yaml" in by_id["RC011"]["help"]["markdown"]
+    first = run["results"][0]
+    assert first["ruleId"] == "RC902"
+    assert rules[first["ruleIndex"]]["id"] == "RC902"
+    assert first["level"] == "error"
+    assert first["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "canvases/a.yaml"},
+        "region": {"startLine": 5, "startColumn": 1},
+    }
+    assert len(run["results"]) == 5
+
+
+def test_github_annotations_grouped_per_file(report: LintReport) -> None:
+    assert format_github(report, Style()) == (
+        "::group::canvases/a.yaml\n"
+        "::error file=canvases/a.yaml,line=5,col=1,title=RC902::touchpoints block\n"
+        "::warning file=canvases/a.yaml,line=8,col=14,title=RC901::touchpoint 'Phone'\n"
+        "::warning file=canvases/a.yaml,line=10,col=14,title=RC901::touchpoint 'Newsletter'\n"
+        "::endgroup::\n"
+        "::group::canvases/b.yaml\n"
+        "::error file=canvases/b.yaml,line=1,col=1,title=RC013::missing required key 'title'\n"
+        "::error file=canvases/b.yaml,line=2,col=1,title=RC011::"
+        "unknown key 'titel' (did you mean 'title'?)\n"
+        "::endgroup::\n"
+    )
+
+
+def test_github_escaping_follows_actions_core() -> None:
+    assert escape_data("100%\r\nnext: a,b") == "100%25%0D%0Anext: a,b"
+    assert escape_property("dir:x,y%\n") == "dir%3Ax%2Cy%25%0A"
+    finding = Finding(
+        "a,b:c.yaml", 1, 2, "RC013", "50% done\nmore", "missing-key", Severity.ERROR, "file"
+    )
+    out = format_github(LintReport((FileReport("a,b:c.yaml", (finding,), False),)), Style())
+    assert "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=RC013::50%25 done%0Amore\n" in out
+
+
+def test_github_notice_when_a_level_exceeds_the_per_step_cap() -> None:
+    def report_of(n: int) -> LintReport:
+        findings = tuple(
+            Finding("a.yaml", i + 1, 1, "RC013", "m", "missing-key", Severity.WARNING, "file")
+            for i in range(n)
+        )
+        return LintReport((FileReport("a.yaml", findings, True),))
+
+    assert "::notice" not in format_github(report_of(10), Style())
+    last = format_github(report_of(11), Style()).rstrip("\n").split("\n")[-1]
+    assert last.startswith("::notice title=relcanvas::Checked 1 file: 11 findings in 1 file")
+    assert "at most 10 annotations of each level per step" in last
