@@ -57,7 +57,7 @@ def render() -> str:
         "",
         "Every rule has a stable code, a slug (accepted wherever the code is), a default",
         "severity and the block it concerns. Select, ignore, re-grade and configure them in",
-        "`[tool.relcanvas]` (see `relcanvas.lint.config`), or accept one finding with a",
+        "`[tool.relcanvas]` (see `docs/lint-output.md`), or accept one finding with a",
         "`# relcanvas: ignore[CODE]` comment. `relcanvas rule CODE` shows one rule.",
         "",
         "| code | slug | severity | block | summary |",
