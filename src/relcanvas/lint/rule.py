@@ -139,8 +139,20 @@ def rule(
 
     def register(check: Check) -> Check:
         declare(
-            Rule(code, slug, severity, block, summary, rationale, bad, good, source,
-                 options, aliases, check)
+            Rule(
+                code,
+                slug,
+                severity,
+                block,
+                summary,
+                rationale,
+                bad,
+                good,
+                source,
+                options,
+                aliases,
+                check,
+            )
         )
         return check
 
