@@ -214,10 +214,11 @@ def _pair_group(olds: list[_Side], news: list[_Side]) -> list[tuple[_Side, _Side
     """Several entries share a key: pair equal ones, then same segments, then the most alike."""
     pairs: list[tuple[_Side, _Side]] = []
     olds, news = list(olds), list(news)
-    for same in (
+    tests: tuple[Callable[[_Side, _Side], bool], ...] = (
         lambda o, n: o.norm == n.norm,
         lambda o, n: o.norm.get("segments") == n.norm.get("segments"),
-    ):
+    )
+    for same in tests:
         for o in list(olds):
             n = next((n for n in news if same(o, n)), None)
             if n is not None:
@@ -414,26 +415,30 @@ def _block_changes(
     for n in result.added:
         changes.append(Change(block, "added", new_key(n), new=_dump(n.model), entry=n.model))
     for o, n in result.renamed:
-        field_name = spec.identity[0]
-        a, b = o.norm[field_name], n.norm[field_name]
-        if spec.by_id and a == b:  # only the name an id is derived from changed
-            field_name, a, b = "name", o.norm["name"], n.norm["name"]
-        refs = _followers(block, a, b, results) if spec.by_id else ()
+        refs = _followers(block, o.norm["id"], n.norm["id"], results) if spec.by_id else []
+        field_name = next(f for f in spec.identity if o.norm[f] != n.norm[f])
+        if field_name in ("level", "phase"):
+            # A stage or level moved, not a new name: shown as the field's change.
+            changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model))
+            continue
+        skip = set(spec.identity)
+        if spec.by_id and _derived(o.norm) and _derived(n.norm):
+            field_name = "name"  # the id only followed the name it is derived from
+            skip.add("name")
         changes.append(
             Change(
                 block,
                 "renamed",
                 new_key(n),
                 field_name,
-                old_key(o),
-                new_key(n),
+                o.norm[field_name],
+                n.norm[field_name],
                 references=tuple(r for r, _ in refs),
                 entry=n.model,
                 before=o.model,
                 followers=tuple(m for _, m in refs),
             )
         )
-        skip = set(spec.identity) | ({"name"} if spec.by_id and field_name == "name" else set())
         changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model, skip))
     for o, n in result.pairs:
         changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model))

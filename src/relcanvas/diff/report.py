@@ -215,11 +215,11 @@ def sections(diff: Diff, lang: str, arrow: str = "->") -> list[Section]:
                 by_key[("changed", change.key)] = item
                 items.append(item)
             else:
-                item = by_key.get(("changed", change.key))
-                if item is None:
-                    item = Item("changed", title)
-                    by_key[("changed", change.key)] = item
-                    items.append(item)
+                found = by_key.get(("changed", change.key))
+                if found is None:
+                    found = by_key[("changed", change.key)] = Item("changed", title)
+                    items.append(found)
+                item = found
                 label = words.field_label(block, change.field or "")
                 item.fields.append((label, words.change_text(change)))
         result.append(Section(block, words.block_title(block), items))
