@@ -283,7 +283,8 @@ def single_profile(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if not canvas.authors:
         message = "no author is named: work on the canvas with complementary profiles"
     else:
-        message = f"{len(roles)} distinct author profile(s); at least {wanted} expected"
+        names = ", ".join(sorted(V.ROLE.label(r, "en").lower() for r in roles)) or "no role"
+        message = f"authors bring {len(roles)} profile(s) ({names}); {wanted} or more expected"
     yield Hit(("authors",), message, at="key")
 
 

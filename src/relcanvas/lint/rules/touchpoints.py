@@ -358,8 +358,12 @@ def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             flagged.setdefault(heaviest, []).append((segment, total))
     for i, found in flagged.items():
         most = max(total for _, total in found)
-        whom = ", ".join(repr(canvas.segment_name(s)) for s, _ in found if s) or "customers"
+        names = [canvas.segment_name(s) for s, _ in found if s]
+        if len(names) > 1 and len(names) == len(canvas.segments):
+            whom = "every segment"
+        else:
+            whom = ", ".join(repr(n) for n in names) or "customers"
         yield Hit(
             ("touchpoints", i, "frequency"),
-            f"{whom} get up to {most:.0f} proactive contacts a year (limit {limit:.0f})",
+            f"{whom}: up to {most:.0f} proactive contacts a year (limit {limit:.0f})",
         )
