@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar
@@ -37,7 +37,7 @@ FONT_FILES = {
 FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/local/share/fonts"))
 FALLBACK_ADVANCE = 0.62
 """Width of an average character in em when no font file can be read (wide, on purpose)."""
-SAFETY = 0.94
+SAFETY = 0.97
 """Share of a box's height the estimate may fill, for rounding and hinting."""
 
 
@@ -193,7 +193,7 @@ def entry_height(entry: Entry, width: float, m: Metrics, inline_gauges: bool = F
     if entry.proactive:
         chips.append("→ À notre initiative ")
     if chips:
-        h += _chip_rows(chips, inner, m) * m.small * 1.75 + m.entry_gap / 2
+        h += _chip_rows(chips, inner, m) * m.small * 1.75
     if entry.gauges and inline_gauges:
         texts = [f"{g.name} {'MM' * g.size} {g.text}" for g in entry.gauges]
         h += _chip_rows(texts, inner, m) * m.small * lead
@@ -208,9 +208,12 @@ def entry_height(entry: Entry, width: float, m: Metrics, inline_gauges: bool = F
         h += m.small * lead
         for item in lst.items:
             h += wrap_lines(item, inner - 9 * m.scale, m.body) * m.body * lead
+    if entry.notes_moved:
+        h += m.small * lead
     if entry.notes:
         h += wrap_lines(entry.notes, inner, m.body) * m.body * lead + m.entry_gap / 2
-    return h
+    # Calibrated against WeasyPrint's boxes: inline-block chips and meters add a little.
+    return h * 1.03 + 5.5 * m.scale
 
 
 def _chip_rows(chips: Iterable[str], width: float, m: Metrics) -> int:
@@ -237,6 +240,12 @@ class Placed:
     def shown(self) -> int:
         return sum(len(c) for c in self.columns)
 
+    @property
+    def hidden(self) -> int:
+        """Entries not on the sheet at all (one shown without its notes does not count)."""
+        cut = any(e.notes_moved for c in self.columns for e in c)
+        return len(self.rest) - (1 if cut else 0)
+
 
 def head_height(area: Area, width: float, m: Metrics) -> float:
     """Height of a block's number, title and question."""
@@ -247,26 +256,37 @@ def head_height(area: Area, width: float, m: Metrics) -> float:
 
 
 def place(
-    area: Area, width: float, height: float, m: Metrics, columns: int = 1, head: float = 0.0
+    area: Area,
+    width: float,
+    height: float,
+    m: Metrics,
+    columns: int = 1,
+    head: float = 0.0,
+    mark_below: bool = True,
 ) -> Placed:
     """Fill ``columns`` columns of ``height`` with the area's entries, in order."""
     col_w = (width - 2 * m.pad - (columns - 1) * m.gap) / columns
     inline = columns > 1
-    more = m.small * 2.2
+    more = m.small * 2.2 if mark_below else 0.0
 
     def pack(room: float) -> tuple[list[list[Entry]], int]:
         cols: list[list[Entry]] = [[] for _ in range(columns)]
         c, used = 0, 0.0
         for i, entry in enumerate(area.entries):
-            need = entry_height(entry, col_w, m, inline) + (m.entry_gap if cols[c] else 0)
-            while used + need > room:
-                c += 1
-                used = 0.0
-                need = entry_height(entry, col_w, m, inline)
+            gap = m.entry_gap if cols[c] else 0
+            need = entry_height(entry, col_w, m, inline)
+            while used + gap + need > room:
+                if entry.notes and need > room:
+                    # Too long for any column: show it without its notes, which continue.
+                    head = replace(entry, notes=None, notes_moved=True)
+                    if used + gap + entry_height(head, col_w, m, inline) <= room:
+                        cols[c].append(head)
+                        return cols, i
+                c, used, gap = c + 1, 0.0, 0
                 if c == columns:
                     return cols, i
             cols[c].append(entry)
-            used += need
+            used += gap + need
         return cols, len(area.entries)
 
     room = (height - head - 2 * m.pad) * SAFETY
@@ -302,6 +322,6 @@ def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics
     return CanvasLayout(
         metrics=m,
         blocks=placed,
-        segments=place(segments, seg_width, m.band_height, m, columns=2, head=band_head),
-        indicators=place(indicators, ind_width, m.band_height, m, columns=4, head=band_head),
+        segments=place(segments, seg_width, m.band_height, m, 2, band_head, mark_below=False),
+        indicators=place(indicators, ind_width, m.band_height, m, 4, band_head, mark_below=False),
     )

@@ -83,6 +83,8 @@ class Entry:
     fields: tuple[Field, ...] = ()
     lists: tuple[ItemList, ...] = ()
     notes: str | None = None
+    notes_moved: bool = False
+    """The notes are left out here because they continue on a later page."""
 
     def texts(self) -> Iterable[str]:
         """Every visible string, for tests and for measuring."""

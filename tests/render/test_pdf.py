@@ -1,0 +1,128 @@
+"""The PDF read back with pypdf: paper sizes, every entry's text, accents, metadata, type size."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from render_helpers import big_canvas, pdf_text, spec_example, squash, write_canvas
+from typer.testing import CliRunner
+
+from relcanvas.cli import app
+from relcanvas.model import Canvas
+from relcanvas.render import blank_pdf, canvas_pdf
+from relcanvas.render.view import canvas_view
+
+pypdf = pytest.importorskip("pypdf")
+
+SIZES = {
+    "a4": (842, 595),
+    "a3": (1191, 842),
+    "a0": (3370, 2384),
+    "letter": (792, 612),
+    "tabloid": (1224, 792),
+}
+
+
+def reader(data: bytes) -> Any:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def big() -> Canvas:
+    return Canvas.model_validate(big_canvas())
+
+
+@pytest.fixture(scope="module")
+def big_a4(big: Canvas) -> bytes:
+    return canvas_pdf(big, "fr", "a4")
+
+
+@pytest.mark.parametrize("paper", sorted(SIZES))
+def test_page_size_matches_paper_in_landscape(paper: str, tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, spec_example())
+    out = tmp_path / "c.pdf"
+    result = CliRunner().invoke(app, ["render", str(path), "-o", str(out), "--paper", paper])
+    assert result.exit_code == 0, result.output
+    for page in reader(out.read_bytes()).pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width), round(height)) == SIZES[paper]
+
+
+def test_default_paper_is_a3(tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, spec_example())
+    out = tmp_path / "c.pdf"
+    assert CliRunner().invoke(app, ["render", str(path), "-o", str(out)]).exit_code == 0
+    page = reader(out.read_bytes()).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (1191, 842)
+
+
+def test_metadata_title_authors_language() -> None:
+    canvas = Canvas.model_validate(spec_example())
+    pdf = reader(canvas_pdf(canvas, "fr", "a4"))
+    meta = pdf.metadata
+    assert meta.title == canvas.title
+    assert all(a.name in (meta.author or "") for a in canvas.authors)
+    assert pdf.trailer["/Root"].get("/Lang") == "fr"
+
+
+def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4: bytes) -> None:
+    text = squash(pdf_text(big_a4))
+    view = canvas_view(big, "fr")
+    missing = [
+        word
+        for area in view.areas
+        for entry in area.entries
+        for piece in entry.texts()
+        for word in piece.split()
+        if squash(word) not in text
+    ]
+    assert not missing, missing[:20]
+    assert "échéance" in text and "cœur" in text and "fidélité" in text
+
+
+def test_overflow_points_to_the_continuation_page(big_a4: bytes) -> None:
+    pages = [page.extract_text() or "" for page in reader(big_a4).pages]
+    assert len(pages) > 3
+    first = pages[0]
+    assert "suite page" in first
+    # The mark names a page that carries the block's continuation heading.
+    for line in first.splitlines():
+        if "suite page" in line:
+            number = int(line.rsplit("suite page", 1)[1].split()[0])
+            assert "(suite)" in pages[number - 1]
+
+
+def test_type_never_shrinks_below_7pt_at_a4(big_a4: bytes) -> None:
+    sizes: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]))
+
+    for page in reader(big_a4).pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes
+    assert min(sizes) >= 6.99, min(sizes)
+
+
+def test_relationship_map_page_is_there(big_a4: bytes) -> None:
+    last = reader(big_a4).pages[-1].extract_text() or ""
+    assert "Carte de la relation" in squash(last) or "Carte de la relation" in last
+    assert "aucun contact" in last  # the renewal phase is an empty cell for every segment
+
+
+def test_blank_handout_has_blocks_prompts_and_filling_order() -> None:
+    from relcanvas import vocabulary as V
+
+    pdf = reader(blank_pdf("fr", "a4"))
+    assert len(pdf.pages) == 2
+    first, second = (squash(p.extract_text() or "") for p in pdf.pages)
+    for block in V.BLOCKS:
+        assert squash(block.title("fr")) in first
+        assert squash(block.question("fr")) in first
+        assert all(squash(p("fr")) in first for p in block.prompts)
+    for title, _, _ in V.FILLING_ORDER:
+        assert squash(title("fr")) in second
