@@ -214,3 +214,17 @@ def test_missing_file_and_bad_usage_exit_2(tmp_path: Path) -> None:
     assert "no such file" in result.stderr
     assert run(str(BASE)).exit_code == 2
     assert run("a", "b", "c", "d").exit_code == 2
+
+
+def test_docs_show_the_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/diff.md pastes the reports of the fixture pair: they must stay true."""
+    doc = (Path(__file__).parents[2] / "docs" / "diff.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(FIXTURES)
+    pair = ["before.canvas.yaml", "after.canvas.yaml"]
+    for extra, opening in (
+        ([], "$ relcanvas diff before.canvas.yaml after.canvas.yaml\n"),
+        (["--stat"], "$ relcanvas diff before.canvas.yaml after.canvas.yaml --stat\n"),
+        (["--format", "markdown"], "````markdown\n"),
+    ):
+        shown = doc.split(opening, 1)[1].split("\n```", 1)[0] + "\n"
+        assert run(*pair, *extra).stdout == shown
