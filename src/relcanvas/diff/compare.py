@@ -210,21 +210,29 @@ def _similarity(a: Norm, b: Norm) -> int:
     return sum(1 for k in a.keys() | b.keys() if a.get(k) == b.get(k))
 
 
+def _pair_by(
+    tests: Sequence[Callable[[_Side, _Side], bool]], olds: list[_Side], news: list[_Side]
+) -> list[tuple[_Side, _Side]]:
+    """Pairs that pass the first test, then the next...; paired sides leave both lists."""
+    pairs: list[tuple[_Side, _Side]] = []
+    for test in tests:
+        for o in list(olds):
+            n = next((n for n in news if test(o, n)), None)
+            if n is not None:
+                pairs.append((o, n))
+                olds.remove(o)
+                news.remove(n)
+    return pairs
+
+
 def _pair_group(olds: list[_Side], news: list[_Side]) -> list[tuple[_Side, _Side]]:
     """Several entries share a key: pair equal ones, then same segments, then the most alike."""
-    pairs: list[tuple[_Side, _Side]] = []
     olds, news = list(olds), list(news)
     tests: tuple[Callable[[_Side, _Side], bool], ...] = (
         lambda o, n: o.norm == n.norm,
         lambda o, n: o.norm.get("segments") == n.norm.get("segments"),
     )
-    for same in tests:
-        for o in list(olds):
-            n = next((n for n in news if same(o, n)), None)
-            if n is not None:
-                pairs.append((o, n))
-                olds.remove(o)
-                news.remove(n)
+    pairs = _pair_by(tests, olds, news)
     while olds and news:
         o, n = max(
             ((o, n) for o in olds for n in news), key=lambda p: _similarity(p[0].norm, p[1].norm)
@@ -277,7 +285,6 @@ def _recognisable(rest: Norm) -> bool:
 
 def _renames(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple[_Side, _Side]]:
     """Removed/added pairs that are one entry with a new key."""
-    found: list[tuple[_Side, _Side]] = []
     tests: list[Callable[[_Side, _Side], bool]] = []
 
     def unchanged(o: _Side, n: _Side) -> bool:
@@ -294,14 +301,7 @@ def _renames(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple
                 and _fold(o.norm.get("name")) == _fold(n.norm.get("name"))
             )
         )
-    for test in tests:
-        for o in list(removed):
-            n = next((n for n in added if test(o, n)), None)
-            if n is not None:
-                found.append((o, n))
-                removed.remove(o)
-                added.remove(n)
-    return found
+    return _pair_by(tests, removed, added)
 
 
 # --- Changes ------------------------------------------------------------------------------
