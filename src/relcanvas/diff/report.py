@@ -206,9 +206,12 @@ def sections(diff: Diff, lang: str, arrow: str = "->") -> list[Section]:
             elif change.kind == "renamed":
                 item = Item("renamed", title, [_rename_text(words, change)])
                 if change.references:
-                    refs = ", ".join(
-                        f"{words.block_title(b)}: {words.title(b, m, k)}"
-                        for (b, k), m in zip(change.references, change.followers, strict=True)
+                    grouped: dict[str, list[str]] = {}
+                    for (b, k), m in zip(change.references, change.followers, strict=True):
+                        grouped.setdefault(b, []).append(words.title(b, m, k))
+                    refs = "; ".join(
+                        f"{words.block_title(b)}: {', '.join(titles)}"
+                        for b, titles in grouped.items()
                     )
                     item.summary.append((words.ui("diff_followed"), refs))
                 by_key[(change.kind, change.key)] = item
