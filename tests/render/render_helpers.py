@@ -13,10 +13,26 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = Path("/work/shared/spec/canvas-format.md")
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
-WORDS = (
-    "échéance qualité fidélité réunion clientèle stratégie cœur naïve façade élève "
-    "premier contrat équipe suivi relation écoute confiance durée "
-).split()
+WORDS = [
+    "échéance",
+    "qualité",
+    "fidélité",
+    "réunion",
+    "clientèle",
+    "stratégie",
+    "cœur",
+    "naïve",
+    "façade",
+    "élève",
+    "premier",
+    "contrat",
+    "équipe",
+    "suivi",
+    "relation",
+    "écoute",
+    "confiance",
+    "durée",
+]
 
 
 def spec_example() -> dict[str, Any]:
