@@ -365,6 +365,7 @@ def diff(
     from relcanvas.diff import compare
 
     limits = limits_from(max_size)
+    sides: list[tuple[str, str | None]]  # (path, revision or None for the file itself)
     if len(args) == 2 and (args[0] == "-" or Path(args[0]).exists()):
         sides = [(args[0], None), (args[1], None)]
     elif len(args) == 2:
