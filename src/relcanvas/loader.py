@@ -203,7 +203,7 @@ def _compose(text: str, limits: Limits) -> yaml.Node:
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         raise _Refusal("RC009", "file is empty: a canvas needs at least 'relcanvas: 1' and a title")
-    if text.count("\n") + text.count("[") + text.count("{") > limits.max_depth:
+    if _nesting_bound(text) > max(limits.max_depth, _COMPOSE_SAFE_DEPTH):
         _prescan_depth(text, limits)
     loader = yaml.CSafeLoader(text)
     try:
@@ -221,6 +221,22 @@ def _compose(text: str, limits: Limits) -> yaml.Node:
     ):
         raise _Refusal("RC009", "file is empty: a canvas needs at least 'relcanvas: 1' and a title")
     return node
+
+
+_COMPOSE_SAFE_DEPTH = 1000
+"""libyaml's composer recurses once per level and overflows the C stack somewhere past
+20,000 levels; below this depth it is safe, and :func:`_measure` applies the real limit."""
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound of the nesting depth, in time linear in the file and without parsing.
+
+    Every collection needs at least one indicator character of its own (``-`` for a block
+    sequence, ``:`` or ``?`` for a block mapping, ``[`` or ``{`` for a flow collection), and
+    aliases do not make the composer recurse, so the count of those characters bounds the
+    depth. Files under the bound skip the slower event prescan.
+    """
+    return sum(text.count(c) for c in "-:?[{")
 
 
 def _prescan_depth(text: str, limits: Limits) -> None:
@@ -276,6 +292,7 @@ def _measure(root: yaml.Node, limits: Limits) -> None:
     extra = 0
 
     def visit(node: yaml.Node, depth: int) -> tuple[int, int]:
+        """(expanded size, collection levels from this node down) of a node at ``depth``."""
         nonlocal extra
         key = id(node)
         if key in on_path:
@@ -294,11 +311,9 @@ def _measure(root: yaml.Node, limits: Limits) -> None:
                     "nodes (an alias bomb?)",
                     _pos(node.start_mark),
                 )
-            if depth + height > limits.max_depth:
+            if depth + height - 1 > limits.max_depth:
                 raise _nesting(node, limits)
             return size, height
-        if depth > limits.max_depth:
-            raise _nesting(node, limits)
         if node.tag not in _ALLOWED_TAGS and node.tag != _MERGE_TAG:
             raise _Refusal(
                 "RC004",
@@ -307,6 +322,8 @@ def _measure(root: yaml.Node, limits: Limits) -> None:
             )
         size, height = 1, 0
         if isinstance(node, yaml.CollectionNode):
+            if depth > limits.max_depth:
+                raise _nesting(node, limits)
             on_path.add(key)
             children: Iterator[yaml.Node] = (
                 (n for pair in node.value for n in pair)
@@ -316,7 +333,8 @@ def _measure(root: yaml.Node, limits: Limits) -> None:
             for child in children:
                 child_size, child_height = visit(child, depth + 1)
                 size += child_size
-                height = max(height, child_height + 1)
+                height = max(height, child_height)
+            height += 1
             on_path.discard(key)
         memo[key] = (size, height)
         return size, height

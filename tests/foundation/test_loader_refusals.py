@@ -272,3 +272,27 @@ def test_pydantic_errors_point_at_the_offending_value_not_the_parent(
 def test_custom_limits_in_the_library() -> None:
     loaded = load_bytes(b"relcanvas: 1\ntitle: a\nx-a: [[[1]]]\n", limits=Limits(max_depth=3))
     assert [p.code for p in loaded.problems] == ["RC007"]
+
+
+def test_nesting_limit_is_exact(run, write) -> None:
+    head = "relcanvas: 1\ntitle: deep\nx-a: "
+    ok = write("ok.yaml", head + "[" * 63 + "]" * 63 + "\n")
+    assert run("validate", str(ok)).exit_code == 0
+    line = only_problem(run, write, head + "[" * 64 + "]" * 64 + "\n")
+    assert line.startswith("3:69: RC007 nesting deeper than 64 levels")
+
+
+def test_nesting_through_an_alias_counts(run, write) -> None:
+    text = (
+        "relcanvas: 1\ntitle: deep\n"
+        "x-a: &a " + "[" * 40 + "]" * 40 + "\n"
+        "x-b: " + "[" * 30 + "*a" + "]" * 30 + "\n"
+    )
+    line = only_problem(run, write, text)
+    assert " RC007 nesting deeper than 64 levels" in line
+
+
+def test_medium_depth_goes_through_the_graph_check(run, write) -> None:
+    # Deeper than the limit but under the prescan threshold: refused all the same.
+    line = only_problem(run, write, "relcanvas: 1\ntitle: deep\nx-a: " + "[" * 300 + "]" * 300)
+    assert line.startswith("3:69: RC007 ")
