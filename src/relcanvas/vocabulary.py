@@ -9,6 +9,7 @@ The texts are our own wording of the method described in the source documents (s
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ class Text:
         return self.fr if lang == "fr" else self.en
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_word(text: str) -> str:
     """Fold a user's spelling to a comparable key: no accents, no case, ``_`` between words.
 
