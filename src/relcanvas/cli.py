@@ -15,7 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from relcanvas import __version__
+import relcanvas
 from relcanvas.loader import Limits, Loaded, SourceError
 from relcanvas.output import OutputError, write_atomic
 
@@ -63,7 +63,7 @@ def problem_lines(loaded: Loaded) -> list[str]:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"relcanvas {__version__}")
+        typer.echo(f"relcanvas {relcanvas.__version__}")
         raise typer.Exit()
 
 
