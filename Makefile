@@ -7,7 +7,7 @@ BUILD  := build
 # System packages the browser and PDF tests need (Debian): Chromium for the HTML tests,
 # poppler-utils for pdftoppm. WeasyPrint's Pango comes with the base image; it is listed
 # so that a slimmer machine gets it too.
-CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-lato
 
 .PHONY: help install dev demo test ci lint format bench docs clean
 

@@ -111,7 +111,7 @@ BASE: dict[str, float] = {
     "entry_gap": 3.5,
     "rule": 2,
     "header_height": 46,
-    "band_height": 76,
+    "band_height": 84,
     "title": 17,
     "subtitle": 8.5,
     "block_title": 10.5,
@@ -121,6 +121,7 @@ BASE: dict[str, float] = {
     "body": 7.5,
     "small": 7,
     "footer": 7,
+    "chart_width": 128,
 }
 """Sizes at A4 in points; other papers multiply them by the scale."""
 LEADING = 1.28
@@ -158,6 +159,7 @@ class Metrics:
             page_width=f"{self.width}pt",
             page_height=f"{self.height}pt",
             row_height=f"{self.row_height:.2f}pt",
+            blank_row_height=f"{self.row_height + (self.band_height + self.gap) / 2:.2f}pt",
             band_height=f"{self.band_height:.2f}pt",
             leading=f"{LEADING}",
         )
@@ -276,8 +278,9 @@ def place(
             gap = m.entry_gap if cols[c] else 0
             need = entry_height(entry, col_w, m, inline)
             while used + gap + need > room:
-                if entry.notes and need > room:
-                    # Too long for any column: show it without its notes, which continue.
+                if entry.notes and (need > room or c == columns - 1):
+                    # Too long for any column, or the last column: show it without its
+                    # notes, which continue with the rest.
                     head = replace(entry, notes=None, notes_moved=True)
                     if used + gap + entry_height(head, col_w, m, inline) <= room:
                         cols[c].append(head)
@@ -317,11 +320,11 @@ def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics
         place(area, width, m.row_height, m, head=head_height(area, width, m)) for area in blocks
     )
     band_head = m.block_title * 1.5
-    seg_width = m.column_width
+    seg_width = (m.content_width - m.gap) / 2
     ind_width = m.content_width - seg_width - m.gap
     return CanvasLayout(
         metrics=m,
         blocks=placed,
         segments=place(segments, seg_width, m.band_height, m, 2, band_head, mark_below=False),
-        indicators=place(indicators, ind_width, m.band_height, m, 4, band_head, mark_below=False),
+        indicators=place(indicators, ind_width, m.band_height, m, 3, band_head, mark_below=False),
     )
