@@ -17,7 +17,7 @@ help:
 	@echo "make ci     - install the system packages the browser tests need, then make test"
 	@echo "make lint   - ruff check, ruff format --check, mypy --strict"
 	@echo "make bench  - run the benchmarks against peer tools"
-	@echo "make docs   - regenerate docs/rules.md and schemas/ from the code"
+	@echo "make docs   - regenerate docs/rules.md, the format vocabulary tables and schemas/ from the code"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,7 @@ bench: dev
 docs: dev
 	$(BIN)/relcanvas schema -o schemas/relcanvas-1.schema.json --force
 	$(BIN)/python -m relcanvas.lint.docs > docs/rules.md
+	$(BIN)/python docs/format_vocabulary.py --write
 
 clean:
 	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache
