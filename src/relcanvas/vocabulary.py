@@ -111,8 +111,7 @@ def _vocab(
     open: bool = False,
 ) -> Vocabulary:
     terms = tuple(
-        Term(row[0], Text(fr=row[1], en=row[2]), row[3] if len(row) == 4 else ())
-        for row in rows
+        Term(row[0], Text(fr=row[1], en=row[2]), row[3] if len(row) == 4 else ()) for row in rows
     )
     return Vocabulary(name, terms, open=open)
 
