@@ -688,6 +688,7 @@ UI: dict[str, Text] = {
     "diff_yes": Text("oui", "yes"),
     "diff_no": Text("non", "no"),
     "diff_followed": Text("références suivies", "references followed"),
+    "diff_used_by": Text("référencé par", "referred to by"),
     "diff_no_changes": Text("aucun changement", "no changes"),
     "diff_total": Text("Total", "Total"),
     "diff_n_added": Text("ajout", "added"),

@@ -182,12 +182,16 @@ def test_example_pair_reads_like_a_review() -> None:
     assert "Human contact: Medium -> Low (decrease)" in out
     assert "Frequency: Yearly -> Twice a year" in out
     assert "- Partner status programme" in out
-    # The CRM follows the renamed kick-off touchpoint: only the dropped booth is reported.
-    assert "Touchpoints: - Trade show booth" in out
-    assert "Kick-off workshop" not in out.split("3. Relationship tools")[1]
+    # The CRM follows the renamed kick-off touchpoint, and the tools' links to the dropped
+    # booth and the new webinar are told with those touchpoints, not as tool changes.
+    assert "Segments: Enterprise accounts, Resellers; referred to by: 3. Relationship tools: " \
+        "HubSpot CRM)" in out
+    assert "Segments: SMEs; referred to by: 3. Relationship tools: Help centre)" in out
+    assert "Touchpoints: - Trade show booth" not in out
+    assert "\n3. Relationship tools\n" not in out
     # Nothing about re-spelled enums, reordered segments or reordered entries.
     assert "Enterprise accounts\n" not in out
-    assert "Total: 3 added, 2 removed, 1 renamed, 10 changed" in out
+    assert "Total: 3 added, 2 removed, 1 renamed, 8 changed" in out
 
 
 def test_lang_option_and_default_language() -> None:

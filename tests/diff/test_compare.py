@@ -153,3 +153,35 @@ def test_author_role_change() -> None:
     old = canvas("authors:\n  - {name: Ada, role: sales}\n  - {name: Bo}\n")
     new = canvas("authors:\n  - {name: Bo}\n  - {name: Ada, role: Produit}\n")
     assert summary(compare(old, new).changes) == [("authors", "changed", "Ada", "role")]
+
+
+def test_references_to_a_removed_or_added_entry_are_told_with_it() -> None:
+    old = canvas(
+        "touchpoints:\n  - {id: hotline, name: Hotline, segments: [smb, key]}\n"
+        "  - {id: fair, name: Fair}\n"
+        "tools:\n  - {name: CRM, touchpoints: [hotline, fair]}\n"
+    )
+    new = canvas(
+        "touchpoints:\n  - {id: hotline, name: Hotline, segments: [smb, key]}\n"
+        "  - {id: webinar, name: Webinar}\n"
+        "tools:\n  - {name: CRM, touchpoints: [hotline, webinar]}\n"
+    )
+    changes = compare(old, new).changes
+    assert summary(changes) == [
+        ("touchpoints", "removed", "fair", None),
+        ("touchpoints", "added", "webinar", None),
+    ]
+    removed, added = changes
+    assert removed.references == (("tools", "crm"),)
+    assert added.references == (("tools", "crm"),)
+
+
+def test_a_list_emptied_by_a_removal_now_means_every_segment() -> None:
+    old = canvas("touchpoints:\n  - {id: hotline, name: Hotline, segments: [key]}\n")
+    new = canvas(
+        "touchpoints:\n  - {id: hotline, name: Hotline}\n",
+        segments="segments:\n  - {id: smb, name: Small firms}\n",
+    )
+    kinds = summary(compare(old, new).changes)
+    assert ("touchpoints", "changed", "hotline", "segments") in kinds
+    assert ("segments", "removed", "key", None) in kinds

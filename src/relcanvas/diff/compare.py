@@ -316,8 +316,27 @@ def key_of(spec: Spec, norm: Norm, duplicated: bool = False) -> str:
     return key
 
 
+@dataclass(frozen=True)
+class _Implied:
+    """Ids whose entry was added or removed: a reference list gaining or losing one of them
+    only follows that entry, and is told with it rather than as a change of its own."""
+
+    added: dict[str, frozenset[Any]] = dataclasses.field(default_factory=dict)
+    removed: dict[str, frozenset[Any]] = dataclasses.field(default_factory=dict)
+
+    def of(self, name: str) -> tuple[frozenset[Any], frozenset[Any]]:
+        target = _REFERENCE_FIELDS.get(name, "")
+        return self.added.get(target, frozenset()), self.removed.get(target, frozenset())
+
+
 def _field_changes(
-    block: str, key: str | None, old: Norm, new: Norm, entry: Any, skip: Iterable[str] = ()
+    block: str,
+    key: str | None,
+    old: Norm,
+    new: Norm,
+    entry: Any,
+    skip: Iterable[str] = (),
+    implied: _Implied | None = None,
 ) -> list[Change]:
     changes = []
     names = list(old) + [k for k in new if k not in old]
@@ -329,16 +348,17 @@ def _field_changes(
             continue
         change = Change(block, "changed", key, name, a, b, entry=entry)
         if isinstance(a, tuple) and isinstance(b, tuple):
+            plus = tuple(v for v in b if v not in a)
+            minus = tuple(v for v in a if v not in b)
+            if implied is not None and name in _REFERENCE_FIELDS:
+                new_ids, gone_ids = implied.of(name)
+                plus = tuple(v for v in plus if v not in new_ids)
+                minus = tuple(v for v in minus if v not in gone_ids)
+                # An emptied segment list means "every segment": a change of its own.
+                if not plus and not minus and (b or not a):
+                    continue
             change = Change(
-                block,
-                "changed",
-                key,
-                name,
-                a,
-                b,
-                added=tuple(v for v in b if v not in a),
-                removed=tuple(v for v in a if v not in b),
-                entry=entry,
+                block, "changed", key, name, a, b, added=plus, removed=minus, entry=entry
             )
         elif name in LEVEL_FIELDS and a in _RANK and b in _RANK:
             up = _RANK[b] > _RANK[a]
@@ -388,9 +408,13 @@ def compare(old: Canvas, new: Canvas) -> Diff:
             )
         results[spec.block] = _Block(spec, pairs, renamed, removed, added)
 
+    implied = _Implied(
+        added={b: frozenset(n.norm["id"] for n in results[b].added) for b in renames},
+        removed={b: frozenset(o.norm["id"] for o in results[b].removed) for b in renames},
+    )
     changes = _metadata(old, new)
     for spec in SPECS:
-        changes.extend(_block_changes(results[spec.block], results, renames))
+        changes.extend(_block_changes(results[spec.block], results, renames, implied))
     return Diff(old, new, changes)
 
 
@@ -403,7 +427,10 @@ def _keys(spec: Spec, sides: Sequence[_Side]) -> Callable[[_Side], str]:
 
 
 def _block_changes(
-    result: _Block, results: dict[str, _Block], renames: dict[str, dict[str, str]]
+    result: _Block,
+    results: dict[str, _Block],
+    renames: dict[str, dict[str, str]],
+    implied: _Implied,
 ) -> list[Change]:
     spec = result.spec
     block = spec.block
@@ -411,9 +438,31 @@ def _block_changes(
     new_key = _keys(spec, [n for _, n in result.pairs + result.renamed] + result.added)
     changes: list[Change] = []
     for o in result.removed:
-        changes.append(Change(block, "removed", old_key(o), old=_dump(o.model), entry=o.model))
+        refs = _referrers(block, o.norm.get("id"), results, "old")
+        changes.append(
+            Change(
+                block,
+                "removed",
+                old_key(o),
+                old=_dump(o.model),
+                entry=o.model,
+                references=tuple(r for r, _ in refs),
+                followers=tuple(m for _, m in refs),
+            )
+        )
     for n in result.added:
-        changes.append(Change(block, "added", new_key(n), new=_dump(n.model), entry=n.model))
+        refs = _referrers(block, n.norm.get("id"), results, "new")
+        changes.append(
+            Change(
+                block,
+                "added",
+                new_key(n),
+                new=_dump(n.model),
+                entry=n.model,
+                references=tuple(r for r, _ in refs),
+                followers=tuple(m for _, m in refs),
+            )
+        )
     for o, n in result.renamed:
         refs = _followers(block, o.norm["id"], n.norm["id"], results) if spec.by_id else []
         field_name = next(f for f in spec.identity if o.norm[f] != n.norm[f])
@@ -439,10 +488,35 @@ def _block_changes(
                 followers=tuple(m for _, m in refs),
             )
         )
-        changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model, skip))
+        changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model, skip, implied))
     for o, n in result.pairs:
-        changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model))
+        changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model, implied=implied))
     return changes
+
+
+def _referrers(
+    block: str, ident: Any, results: dict[str, _Block], side: Literal["old", "new"]
+) -> list[tuple[tuple[str, str], Any]]:
+    """Entries of other blocks that point at an added (new side) or removed (old side) id."""
+    if block not in ("segments", "touchpoints") or ident is None:
+        return []
+    fields = ("segments",) if block == "segments" else ("touchpoints",)
+    found: list[tuple[tuple[str, str], Any]] = []
+    for spec in SPECS:
+        if spec.block == block or spec.block not in results:
+            continue
+        result = results[spec.block]
+        if side == "old":
+            sides = [o for o, _ in result.pairs + result.renamed]
+            key = _keys(spec, sides + result.removed)
+        else:
+            sides = [n for _, n in result.pairs + result.renamed]
+            key = _keys(spec, sides + result.added)
+        for entry in sides:
+            refs = entry.raw.get(fields[0]) if side == "old" else entry.norm.get(fields[0])
+            if isinstance(refs, tuple) and ident in refs:
+                found.append(((spec.block, key(entry)), entry.model))
+    return found
 
 
 def _followers(

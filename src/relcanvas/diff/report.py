@@ -202,18 +202,14 @@ def sections(diff: Diff, lang: str, arrow: str = "->") -> list[Section]:
             side = "old" if change.kind == "removed" else "new"
             title = words.title(block, change.entry, change.key)
             if change.kind in ("added", "removed"):
-                items.append(Item(change.kind, title, words.summary(block, change.entry, side)))
+                item = Item(change.kind, title, words.summary(block, change.entry, side))
+                if change.references:
+                    item.summary.append((words.ui("diff_used_by"), _referrers_text(words, change)))
+                items.append(item)
             elif change.kind == "renamed":
                 item = Item("renamed", title, [_rename_text(words, change)])
                 if change.references:
-                    grouped: dict[str, list[str]] = {}
-                    for (b, k), m in zip(change.references, change.followers, strict=True):
-                        grouped.setdefault(b, []).append(words.title(b, m, k))
-                    refs = "; ".join(
-                        f"{words.block_title(b)}: {', '.join(titles)}"
-                        for b, titles in grouped.items()
-                    )
-                    item.summary.append((words.ui("diff_followed"), refs))
+                    item.summary.append((words.ui("diff_followed"), _referrers_text(words, change)))
                 by_key[(change.kind, change.key)] = item
                 by_key[("changed", change.key)] = item
                 items.append(item)
@@ -227,6 +223,16 @@ def sections(diff: Diff, lang: str, arrow: str = "->") -> list[Section]:
                 item.fields.append((label, words.change_text(change)))
         result.append(Section(block, words.block_title(block), items))
     return result
+
+
+def _referrers_text(words: Words, change: Change) -> str:
+    """The entries that point at a renamed, added or removed entry, grouped by block."""
+    grouped: dict[str, list[str]] = {}
+    for (b, k), m in zip(change.references, change.followers, strict=True):
+        grouped.setdefault(b, []).append(words.title(b, m, k))
+    return "; ".join(
+        f"{words.block_title(b)}: {', '.join(titles)}" for b, titles in grouped.items()
+    )
 
 
 def _rename_text(words: Words, change: Change) -> tuple[str, str]:
@@ -395,7 +401,7 @@ def as_json(
             item["removed"] = list(c.removed or ())
         if c.direction:
             item["direction"] = c.direction
-        if c.kind == "renamed":
+        if c.kind in ("renamed", "added", "removed") and (c.references or c.kind == "renamed"):
             item["references"] = [{"block": b, "key": k} for b, k in c.references]
         changes.append(item)
     data["changes"] = changes
