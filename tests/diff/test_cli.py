@@ -184,8 +184,10 @@ def test_example_pair_reads_like_a_review() -> None:
     assert "- Partner status programme" in out
     # The CRM follows the renamed kick-off touchpoint, and the tools' links to the dropped
     # booth and the new webinar are told with those touchpoints, not as tool changes.
-    assert "Segments: Enterprise accounts, Resellers; referred to by: 3. Relationship tools: " \
+    assert (
+        "Segments: Enterprise accounts, Resellers; referred to by: 3. Relationship tools: "
         "HubSpot CRM)" in out
+    )
     assert "Segments: SMEs; referred to by: 3. Relationship tools: Help centre)" in out
     assert "Touchpoints: - Trade show booth" not in out
     assert "\n3. Relationship tools\n" not in out
