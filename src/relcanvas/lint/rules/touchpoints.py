@@ -172,13 +172,27 @@ def no_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     source="000+004",
 )
 def onboarding_not_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    if not any(t.moment_of_truth for t in canvas.touchpoints):
+    yield from _phase_lacks_flag(
+        canvas,
+        V.Phase.ONBOARDING,
+        "moment_of_truth",
+        "onboarding touchpoint {!r} is not a moment of truth",
+    )
+
+
+def _phase_lacks_flag(canvas: Canvas, phase: V.Phase, flag: str, message: str) -> Iterator[Hit]:
+    """The first touchpoint of ``phase`` when none of that phase sets ``flag``.
+
+    Silent when no touchpoint at all sets the flag: the canvas-wide rule (no moment of
+    truth, no proactive touchpoint) names that mistake once.
+    """
+    if not any(getattr(t, flag) for t in canvas.touchpoints):
         return
-    onboarding = [(i, t) for i, t in enumerate(canvas.touchpoints) if t.phase == V.Phase.ONBOARDING]
-    if onboarding and not any(t.moment_of_truth for _, t in onboarding):
-        i, tp = onboarding[0]
-        path, at = _flag(tp, i, "moment_of_truth")
-        yield Hit(path, f"onboarding touchpoint {tp.name!r} is not a moment of truth", at=at)
+    found = [(i, t) for i, t in enumerate(canvas.touchpoints) if t.phase == phase]
+    if found and not any(getattr(t, flag) for _, t in found):
+        i, tp = found[0]
+        path, at = _flag(tp, i, flag)
+        yield Hit(path, message.format(tp.name), at=at)
 
 
 @rule(
@@ -201,13 +215,9 @@ def onboarding_not_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit
     source="004",
 )
 def renewal_not_proactive(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    if not any(t.proactive for t in canvas.touchpoints):
-        return
-    renewal = [(i, t) for i, t in enumerate(canvas.touchpoints) if t.phase == V.Phase.RENEWAL]
-    if renewal and not any(t.proactive for _, t in renewal):
-        i, tp = renewal[0]
-        path, at = _flag(tp, i, "proactive")
-        yield Hit(path, f"renewal touchpoint {tp.name!r} waits for the customer", at=at)
+    yield from _phase_lacks_flag(
+        canvas, V.Phase.RENEWAL, "proactive", "renewal touchpoint {!r} waits for the customer"
+    )
 
 
 @rule(
