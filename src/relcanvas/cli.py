@@ -175,7 +175,7 @@ def schema(
         fail(str(exc))
 
 
-# --- lint (issue: lint) ---------------------------------------------------------------------
+# --- lint -----------------------------------------------------------------------------------
 
 
 class LintFormat(StrEnum):
@@ -258,7 +258,16 @@ def list_rules() -> None:
     table = Table("code", "slug", "severity", "block", "summary", box=None, pad_edge=False)
     for r in rules():
         table.add_row(r.code, r.slug, r.severity.value, r.block, r.summary)
-    stdout().print(table)
+    console = stdout()
+    if console.is_terminal:
+        console.print(table)
+        return
+    # Piped to a file or to grep: one rule per line, never wrapped, no trailing spaces.
+    width = max(len(r.slug) for r in rules())
+    for r in rules():
+        typer.echo(
+            f"{r.code}  {r.slug:<{width}}  {r.severity.value:<7}  {r.block:<11}  {r.summary}"
+        )
 
 
 @app.command("rule")
@@ -292,7 +301,7 @@ def show_rule(
     typer.echo("\n".join(lines))
 
 
-# --- diff (issue: diff) ---------------------------------------------------------------------
+# --- diff -----------------------------------------------------------------------------------
 
 
 class DiffFormat(StrEnum):
@@ -456,7 +465,7 @@ def _git_driver_side(name: str) -> Loaded:
         fail(str(exc))
 
 
-# --- render (issue: render) -----------------------------------------------------------------
+# --- render ---------------------------------------------------------------------------------
 
 
 class RenderFormat(StrEnum):

@@ -105,6 +105,15 @@ def test_rules_lists_every_rule() -> None:
     assert "RC011" in result.stdout and "unknown-key" in result.stdout
 
 
+def test_rules_piped_is_one_unwrapped_line_per_rule() -> None:
+    from relcanvas.lint.engine import rules
+
+    lines = run("rules").stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [r.code for r in rules()]
+    assert all(line == line.rstrip() for line in lines)
+    assert all(line.endswith(r.summary) for line, r in zip(lines, rules(), strict=True))
+
+
 @pytest.mark.parametrize("name", ["RC011", "unknown-key", "rc011"])
 def test_rule_explains_one_rule_by_code_or_slug(name: str) -> None:
     result = run("rule", name)
