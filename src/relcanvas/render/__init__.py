@@ -8,7 +8,7 @@ writes the text export. This module is the small API the CLI calls.
 from __future__ import annotations
 
 from relcanvas.model import Canvas
-from relcanvas.render.html import blank_html, canvas_html
+from relcanvas.render.html import blank_html, canvas_html, canvas_page
 from relcanvas.render.layout import PAPERS
 from relcanvas.render.markdown import canvas_markdown
 
@@ -28,12 +28,23 @@ __all__ = [
 
 
 def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = None) -> bytes:
-    """The printed canvas: the sheet, continuation pages when needed, the relationship map."""
-    from relcanvas.render.pdf import html_to_pdf
+    """The printed canvas: the sheet, continuation pages when needed, the relationship map.
 
-    html = canvas_html(canvas, lang, paper, paged=True)
+    The "see page N" marks are predicted by the layout; the laid-out pages are checked,
+    and in the rare case a continuation landed elsewhere, the page is made again with the
+    numbers found.
+    """
+    from relcanvas.render.pdf import anchor_pages, render_document, write_pdf
+
+    html, expected = canvas_page(canvas, lang, paper, paged=True)
+    document = render_document(html, fetcher)
+    found = anchor_pages(document, "cont-")
+    if found != expected:
+        pages = {key: int(n) for key, n in found.items()}
+        html, _ = canvas_page(canvas, lang, paper, paged=True, pages=pages)
+        document = render_document(html, fetcher)
     authors = [a.name for a in canvas.authors]
-    return html_to_pdf(html, title=canvas.title, authors=authors, lang=lang, fetcher=fetcher)
+    return write_pdf(document, title=canvas.title, authors=authors, lang=lang)
 
 
 def blank_pdf(lang: str, paper: str = "a4", fetcher: object = None) -> bytes:

@@ -10,7 +10,7 @@ one file is the whole page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -23,7 +23,7 @@ from markupsafe import Markup
 from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
-from relcanvas.render.layout import CanvasLayout, Metrics, Placed, lay_out
+from relcanvas.render.layout import CanvasLayout, Metrics, Placed, continuation, lay_out
 from relcanvas.render.view import LABELS, blank_blocks, canvas_view
 
 ASSETS = "assets"
@@ -118,15 +118,44 @@ def canvas_html(
     *,
     paged: bool = False,
     env: Environment | None = None,
+    pages: Mapping[str, int] | None = None,
 ) -> str:
     """The canvas as one HTML page; ``paged`` fits the sheet to ``paper`` for PDF output."""
+    return canvas_page(canvas, lang, paper, paged=paged, env=env, pages=pages)[0]
+
+
+def canvas_page(
+    canvas: Canvas,
+    lang: str,
+    paper: str = "a3",
+    *,
+    paged: bool = False,
+    env: Environment | None = None,
+    pages: Mapping[str, int] | None = None,
+) -> tuple[str, dict[str, str]]:
+    """The canvas page and the page number each "see page N" mark names, by anchor.
+
+    The numbers are written as text, predicted by the layout: a CSS ``target-counter``
+    would make WeasyPrint lay the sheet out twice. ``pages`` overrides the prediction
+    (the PDF writer passes the pages it found when a prediction was wrong).
+    """
     metrics = Metrics.for_paper(paper)
     view = canvas_view(canvas, lang)
     layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
     if not paged:
         layout = _unpaged(layout)
+    continued = continuation(layout.overflow, metrics)
+    numbers = {f"cont-{c.area.key}": c.page for c in continued}
+    numbers.update(pages or {})
     template = (env or _default_environment()).get_template("canvas.html.j2")
-    return template.render(view=view, layout=layout, **_context(Page(lang, paged, metrics)))
+    html = template.render(
+        view=view,
+        layout=layout,
+        continued=continued,
+        see_pages={key.removeprefix("cont-"): n for key, n in numbers.items()},
+        **_context(Page(lang, paged, metrics)),
+    )
+    return html, {key: str(n) for key, n in numbers.items()}
 
 
 def blank_html(

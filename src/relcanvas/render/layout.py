@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -182,6 +183,11 @@ class Metrics:
     def column_width(self) -> float:
         return (self.content_width - 2 * self.gap) / 3
 
+    @property
+    def cont_column_width(self) -> float:
+        """Width of a column on the continuation pages (their gap is twice the sheet's)."""
+        return (self.content_width - 4 * self.gap) / 3
+
 
 def entry_height(entry: Entry, width: float, m: Metrics, inline_gauges: bool = False) -> float:
     """Estimated height of one entry card at ``width`` (its outer width)."""
@@ -328,3 +334,132 @@ def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics
         segments=place(segments, seg_width, m.band_height, m, 2, band_head, mark_below=False),
         indicators=place(indicators, ind_width, m.band_height, m, 3, band_head, mark_below=False),
     )
+
+
+CONT_COLUMNS = 3
+MIN_BAND = 0.2
+"""Below this share of a page, a continuation band starts on a fresh page instead."""
+
+
+@dataclass(frozen=True)
+class Band:
+    """One row of a continuation page: entries in explicit columns, kept on one page."""
+
+    columns: tuple[tuple[Entry, ...], ...]
+    new_page: bool = False
+
+
+@dataclass(frozen=True)
+class Continued:
+    """The part of an area that did not fit on the sheet, cut into bands of columns."""
+
+    area: Area
+    bands: tuple[Band, ...]
+    page: int
+    """The page its first band is expected on (the sheet is page 1)."""
+
+
+def _word_ends(text: str) -> list[int]:
+    return [found.end() for found in re.finditer(r"\S+", text)]
+
+
+def split_notes(entry: Entry, room: float, width: float, m: Metrics) -> tuple[Entry, Entry] | None:
+    """Cut ``entry`` inside its notes so that the first part fits ``room``; None if nothing does."""
+    notes = entry.notes or ""
+    ends = _word_ends(notes)
+    lo, hi = 0, len(ends) - 1  # the largest count of words that fits, at least one, never all
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if entry_height(replace(entry, notes=notes[: ends[mid - 1]]), width, m) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo == 0:
+        return None
+    cut = ends[lo - 1]
+    first = replace(entry, notes=notes[:cut])
+    return first, Entry(title=entry.title, notes=notes[cut:].lstrip(), continued=True)
+
+
+def _pack(
+    entries: list[Entry], height: float, width: float, m: Metrics, split: bool
+) -> tuple[list[list[Entry]], list[Entry]]:
+    """Fill the columns of one band, top to bottom then left to right, in order."""
+    cols: list[list[Entry]] = [[]]
+    used = 0.0
+    todo = list(entries)
+    while todo:
+        entry = todo[0]
+        gap = m.entry_gap if cols[-1] else 0.0
+        need = entry_height(entry, width, m)
+        if used + gap + need <= height:
+            cols[-1].append(todo.pop(0))
+            used += gap + need
+            continue
+        if split and entry.notes and (parts := split_notes(entry, height - used - gap, width, m)):
+            cols[-1].append(parts[0])
+            todo[0] = parts[1]
+        elif not cols[-1]:  # taller than a page and nothing to cut: it must break by itself
+            cols[-1].append(todo.pop(0))
+        if len(cols) == CONT_COLUMNS:
+            break
+        cols.append([])
+        used = 0.0
+    return cols, todo
+
+
+def _column_height(column: list[Entry], width: float, m: Metrics) -> float:
+    return sum(entry_height(e, width, m) for e in column) + m.entry_gap * max(0, len(column) - 1)
+
+
+def _band(entries: list[Entry], room: float, width: float, m: Metrics) -> tuple[Band, list[Entry]]:
+    """The next band: balanced columns when the rest fits ``room``, else full columns."""
+    cols, rest = _pack(entries, room, width, m, split=False)
+    if not rest:  # everything fits: find the lowest height that still holds it all
+        lo = max(entry_height(e, width, m) for e in entries)
+        hi = room
+        while hi - lo > 2:
+            mid = (lo + hi) / 2
+            trial, left = _pack(entries, mid, width, m, split=False)
+            if left:
+                lo = mid
+            else:
+                hi, cols = mid, trial
+        return Band(tuple(tuple(c) for c in cols)), []
+    cols, rest = _pack(entries, room, width, m, split=True)
+    return Band(tuple(tuple(c) for c in cols if c)), rest
+
+
+def continuation(overflow: Iterable[Placed], m: Metrics) -> tuple[Continued, ...]:
+    """Lay out the continuation pages: every area's rest, in bands that fit their page.
+
+    Columns are decided here, not by CSS multi-column (slow in WeasyPrint): the same
+    estimates as the sheet give each band a height that fits what is left of the page.
+    """
+    page = m.content_height * SAFETY
+    width = m.cont_column_width
+    used = 0.0
+    number = 2
+    out = []
+    for placed in overflow:
+        todo = list(placed.rest)
+        head = head_height(placed.area, m.content_width, m) + m.pad + m.rule + m.gap
+        bands: list[Band] = []
+        first_page = number
+        while todo:
+            top = head if not bands else 0.0
+            new_page = used > 0 and page - used - top < page * MIN_BAND
+            if new_page:
+                used = 0.0
+            band, todo = _band(todo, page - used - top, width, m)
+            if not any(band.columns) and used > 0:  # not even a piece fits here
+                band, todo = _band(todo, page - top, width, m)
+                used, new_page = 0.0, True
+            number += new_page
+            if not bands:
+                first_page = number
+            bands.append(replace(band, new_page=new_page))
+            used += top + max(_column_height(list(c), width, m) for c in band.columns) + m.gap
+        out.append(Continued(placed.area, tuple(bands), first_page))
+        used += m.gap * 2
+    return tuple(out)

@@ -60,19 +60,39 @@ def new_fetcher() -> Any:
     return _fetcher_class()()
 
 
-def html_to_pdf(
-    html: str, *, title: str, authors: list[str], lang: str, fetcher: Any = None
-) -> bytes:
-    """Lay out ``html`` and return the PDF bytes, with title, authors and language set."""
+def render_document(html: str, fetcher: Any = None) -> Any:
+    """Lay ``html`` out with WeasyPrint: the pages, not yet written."""
     logging.getLogger("weasyprint").addHandler(logging.NullHandler())
     logging.getLogger("weasyprint").propagate = False
     logging.getLogger("fontTools").propagate = False
     from weasyprint import HTML  # type: ignore[import-untyped]
 
-    document = HTML(string=html, url_fetcher=fetcher or new_fetcher(), media_type="print").render()
+    return HTML(string=html, url_fetcher=fetcher or new_fetcher(), media_type="print").render()
+
+
+def anchor_pages(document: Any, prefix: str) -> dict[str, str]:
+    """The page number (1-based, as text) where each anchor starting with ``prefix`` landed."""
+    found: dict[str, str] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for name in page.anchors:
+            if name.startswith(prefix):
+                found.setdefault(name, str(number))
+    return found
+
+
+def write_pdf(document: Any, *, title: str, authors: list[str], lang: str) -> bytes:
+    """The PDF bytes of a laid-out document, with title, authors and language set."""
     document.metadata.title = title
     document.metadata.authors = list(authors)
     document.metadata.lang = lang
     document.metadata.attachments = []
     pdf: bytes = document.write_pdf(attachments=[], uncompressed_pdf=False)
     return pdf
+
+
+def html_to_pdf(
+    html: str, *, title: str, authors: list[str], lang: str, fetcher: Any = None
+) -> bytes:
+    """Lay out ``html`` and return the PDF bytes, with title, authors and language set."""
+    document = render_document(html, fetcher)
+    return write_pdf(document, title=title, authors=authors, lang=lang)

@@ -85,6 +85,8 @@ class Entry:
     notes: str | None = None
     notes_moved: bool = False
     """The notes are left out here because they continue on a later page."""
+    continued: bool = False
+    """This entry is the rest of one cut earlier (its notes go on)."""
 
     def texts(self) -> Iterable[str]:
         """Every visible string, for tests and for measuring."""
