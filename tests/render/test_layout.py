@@ -5,8 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from relcanvas.render.layout import PAPERS, Metrics, entry_height, place, wrap_lines
-from relcanvas.render.view import Area, Entry
+from relcanvas.render.layout import (
+    PAPERS,
+    Metrics,
+    continuation,
+    entry_height,
+    place,
+    wrap_lines,
+)
+from relcanvas.render.view import Area, Entry, Field
 
 
 @given(st.text(min_size=1, max_size=400), st.floats(min_value=20, max_value=600))
@@ -45,4 +52,45 @@ def test_an_entry_longer_than_the_block_shows_its_head() -> None:
     placed = place(Area("interaction", 1, "T", "Q ?", (huge,)), m.column_width, m.row_height, m)
     (shown,) = placed.columns[0]
     assert shown.notes is None and shown.notes_moved
-    assert placed.rest == (huge,) and placed.hidden == 0
+    (rest,) = placed.rest
+    assert rest.continued and rest.notes == huge.notes and placed.hidden == 0
+
+
+def test_notes_give_way_before_entries() -> None:
+    m = Metrics.for_paper("a3")
+    entries = tuple(
+        Entry(title=f"Point {i}", fields=(Field("Objectif", "court"),), notes="note " * 60)
+        for i in range(8)
+    )
+    placed = place(Area("touchpoints", 2, "T", "Q ?", entries), m.column_width, m.row_height, m)
+    shown = [e for c in placed.columns for e in c]
+    heights = [entry_height(e, m.column_width - 2 * m.pad, m) for e in entries]
+    full = sum(1 for k in range(1, 9) if sum(heights[:k]) <= m.row_height)
+    assert any(e.notes_moved for e in shown)
+    assert len(shown) > full  # more cards than if every card kept its notes
+    moved = [e for e in placed.rest if e.continued]
+    assert [e.title for e in moved] == [e.title for e in shown if e.notes_moved]
+    assert placed.hidden == len(entries) - len(shown)
+
+
+def test_continuation_keeps_every_word_in_order_and_bands_fit_a_page() -> None:
+    m = Metrics.for_paper("a4")
+    long_notes = " ".join(f"mot{i}" for i in range(3000))
+    entries = (
+        Entry(title="Long", notes=long_notes),
+        *(Entry(title=f"E{i}", notes="texte " * i) for i in range(40)),
+    )
+    area = Area("touchpoints", 2, "T", "Q ?", entries)
+    placed = place(area, m.column_width, m.row_height, m)
+    (cont,) = continuation([placed], m)
+    cards = [e for band in cont.bands for col in band.columns for e in col]
+    text = " ".join(e.notes or "" for e in cards if e.title == "Long")
+    if placed.columns[0] and placed.columns[0][0].notes:
+        text = placed.columns[0][0].notes + " " + text
+    assert text.split() == long_notes.split()
+    assert all(len(band.columns) <= 3 for band in cont.bands)
+    for band in cont.bands:
+        for col in band.columns:
+            used = sum(entry_height(e, m.cont_column_width, m) for e in col)
+            assert used <= m.content_height
+    assert sum(b.new_page for b in cont.bands) >= 2 and cont.page == 2

@@ -38,7 +38,7 @@ FONT_FILES = {
 FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/local/share/fonts"))
 FALLBACK_ADVANCE = 0.62
 """Width of an average character in em when no font file can be read (wide, on purpose)."""
-SAFETY = 0.97
+SAFETY = 0.985
 """Share of a box's height the estimate may fill, for rounding and hinting."""
 
 
@@ -108,8 +108,8 @@ BASE: dict[str, float] = {
     "margin_bottom": 30,
     "gap": 6,
     "pad": 6,
-    "entry_pad": 3.5,
-    "entry_gap": 3.5,
+    "entry_pad": 3,
+    "entry_gap": 3,
     "rule": 2,
     "header_height": 46,
     "band_height": 84,
@@ -189,45 +189,61 @@ class Metrics:
         return (self.content_width - 4 * self.gap) / 3
 
 
-def entry_height(entry: Entry, width: float, m: Metrics, inline_gauges: bool = False) -> float:
+TAG_LEADING = 1.5
+"""Line height of the tags line (chips, marks, gauges), a little more than text for borders."""
+MARKS = {"moment_of_truth": "★ Moment de vérité", "proactive": "→ À notre initiative"}
+"""The longest words of the two marks, to measure them whatever the language."""
+SEPARATOR = " · "
+
+
+def entry_tags(entry: Entry) -> list[str]:
+    """The texts of the tags line, as the template writes them (gauge meters as two glyphs)."""
+    tags = [MARKS[k] for k in MARKS if getattr(entry, k)]
+    tags += entry.chips
+    tags += [f"{g.name} {'M' * g.size} {g.text}" for g in entry.gauges]
+    return tags
+
+
+def meta_text(entry: Entry, moved: str = "Notes · suite page 99") -> str:
+    """The secondary facts run together, as the template writes them."""
+    parts = [f"{f.label} : {f.text}" for f in entry.meta]
+    if entry.notes_moved:
+        parts.append(moved)
+    return SEPARATOR.join(parts)
+
+
+@lru_cache(maxsize=8192)
+def entry_height(entry: Entry, width: float, m: Metrics) -> float:
     """Estimated height of one entry card at ``width`` (its outer width)."""
-    inner = width - 2 * m.entry_pad - m.rule
+    # Wrap a little narrower than the box: bold labels, kerning and hinting make a line
+    # that is estimated to just fit break a word earlier in WeasyPrint.
+    inner = (width - 2 * m.entry_pad - m.rule) * WRAP_MARGIN
     lead = m.leading
     h = 2 * m.entry_pad
     h += wrap_lines(entry.title, inner, m.entry_title, bold=True) * m.entry_title * lead
-    chips = [*entry.chips]
-    if entry.moment_of_truth:
-        chips.append("★ Moment de vérité ")
-    if entry.proactive:
-        chips.append("→ À notre initiative ")
-    if chips:
-        h += _chip_rows(chips, inner, m) * m.small * 1.75
-    if entry.gauges and inline_gauges:
-        texts = [f"{g.name} {'MM' * g.size} {g.text}" for g in entry.gauges]
-        h += _chip_rows(texts, inner, m) * m.small * lead
-    elif entry.gauges:
-        cell = inner / 3
-        label_lines = max(wrap_lines(g.name, cell - 4 * m.scale, m.small) for g in entry.gauges)
-        rows = math.ceil(len(entry.gauges) / 3)
-        h += rows * (label_lines + 1) * m.small * lead + m.entry_gap / 2
+    if tags := entry_tags(entry):
+        h += _chip_rows(tags, inner, m) * m.small * TAG_LEADING
     for f in entry.fields:
-        h += wrap_lines(f"{f.label} : {f.text}", inner, m.body, bold=False) * m.body * lead
+        h += wrap_lines(f"{f.label} : {f.text}", inner, m.body) * m.body * lead
     for lst in entry.lists:
-        h += m.small * lead
-        for item in lst.items:
-            h += wrap_lines(item, inner - 9 * m.scale, m.body) * m.body * lead
-    if entry.notes_moved:
-        h += m.small * lead
+        text = f"{lst.label.upper()} {SEPARATOR.join(lst.items)}"
+        h += wrap_lines(text, inner, m.body) * m.body * lead
+    if meta := meta_text(entry):
+        h += wrap_lines(meta, inner, m.small) * m.small * lead
     if entry.notes:
         h += wrap_lines(entry.notes, inner, m.body) * m.body * lead + m.entry_gap / 2
-    # Calibrated against WeasyPrint's boxes: inline-block chips and meters add a little.
-    return h * 1.03 + 5.5 * m.scale
+    return h * CALIBRATION + 2 * m.scale
+
+
+WRAP_MARGIN = 0.96
+CALIBRATION = 1.0
+"""Measured against WeasyPrint's boxes (see ``benchmarks``): estimate x this = real height."""
 
 
 def _chip_rows(chips: Iterable[str], width: float, m: Metrics) -> int:
     rows, used = 1, 0.0
     for chip in chips:
-        w = text_width(chip, m.small) + 2 * 4 * m.scale + 3 * m.scale
+        w = text_width(chip, m.small) + 2 * 3 * m.scale + 3 * m.scale
         w = min(w, width)
         if used and used + w > width:
             rows += 1
@@ -250,9 +266,8 @@ class Placed:
 
     @property
     def hidden(self) -> int:
-        """Entries not on the sheet at all (one shown without its notes does not count)."""
-        cut = any(e.notes_moved for c in self.columns for e in c)
-        return len(self.rest) - (1 if cut else 0)
+        """Entries not on the sheet at all (notes continuing from a shown entry do not count)."""
+        return sum(1 for e in self.rest if not e.continued)
 
 
 def head_height(area: Area, width: float, m: Metrics) -> float:
@@ -261,6 +276,11 @@ def head_height(area: Area, width: float, m: Metrics) -> float:
     title = wrap_lines(area.title, text_w, m.block_title, bold=True) * m.block_title * 1.15
     question = wrap_lines(area.question, text_w, m.question) * m.question * m.leading
     return max(m.number * 1.3, title + question + 2 * m.scale) + m.pad
+
+
+def _bare(entry: Entry, mark: bool = True) -> Entry:
+    """The entry without its notes, marked as continuing when it had some (and ``mark``)."""
+    return replace(entry, notes=None, notes_moved=mark) if entry.notes else entry
 
 
 def place(
@@ -272,37 +292,50 @@ def place(
     head: float = 0.0,
     mark_below: bool = True,
 ) -> Placed:
-    """Fill ``columns`` columns of ``height`` with the area's entries, in order."""
-    col_w = (width - 2 * m.pad - (columns - 1) * m.gap) / columns
-    inline = columns > 1
-    more = m.small * 2.2 if mark_below else 0.0
+    """Fill ``columns`` columns of ``height`` with the area's entries, in order.
 
-    def pack(room: float) -> tuple[list[list[Entry]], int]:
+    When not everything fits, notes give way first: as many entries as possible are shown
+    without their notes, then notes come back, in order, while they still fit. Notes left
+    out continue on the continuation page under the entry's title. ``mark_below`` reserves
+    room for the block's "see page N" mark under the entries and gives each entry whose notes
+    moved its own mark; without it (the low band) the area's mark alone says where they went.
+    """
+    col_w = (width - 2 * m.pad - (columns - 1) * m.gap) / columns
+
+    def pack(entries: Iterable[Entry], room: float) -> tuple[list[list[Entry]], int]:
         cols: list[list[Entry]] = [[] for _ in range(columns)]
-        c, used = 0, 0.0
-        for i, entry in enumerate(area.entries):
+        c, used, count = 0, 0.0, 0
+        for entry in entries:
             gap = m.entry_gap if cols[c] else 0
-            need = entry_height(entry, col_w, m, inline)
+            need = entry_height(entry, col_w, m)
             while used + gap + need > room:
-                if entry.notes and (need > room or c == columns - 1):
-                    # Too long for any column, or the last column: show it without its
-                    # notes, which continue with the rest.
-                    head = replace(entry, notes=None, notes_moved=True)
-                    if used + gap + entry_height(head, col_w, m, inline) <= room:
-                        cols[c].append(head)
-                        return cols, i
                 c, used, gap = c + 1, 0.0, 0
                 if c == columns:
-                    return cols, i
+                    return cols, count
             cols[c].append(entry)
             used += gap + need
-        return cols, len(area.entries)
+            count += 1
+        return cols, count
 
     room = (height - head - 2 * m.pad) * SAFETY
-    cols, count = pack(room)
-    if count < len(area.entries):
-        cols, count = pack(room - more)
-    return Placed(area, tuple(tuple(c) for c in cols), area.entries[count:])
+    cols, count = pack(area.entries, room)
+    if count == len(area.entries):
+        return Placed(area, tuple(tuple(c) for c in cols), ())
+    room -= m.small * 2.2 if mark_below else 0.0
+    chosen = [_bare(e, mark_below) for e in area.entries]
+    cols, count = pack(chosen, room)
+    for i, entry in enumerate(area.entries[:count]):
+        if entry.notes:
+            trial = [*chosen[:i], entry, *chosen[i + 1 :]]
+            trial_cols, trial_count = pack(trial[:count], room)
+            if trial_count == count:
+                chosen, cols = trial, trial_cols
+    moved = tuple(
+        Entry(title=e.title, notes=e.notes, continued=True)
+        for e, shown in zip(area.entries[:count], chosen[:count], strict=True)
+        if e.notes and not shown.notes
+    )
+    return Placed(area, tuple(tuple(c) for c in cols), moved + area.entries[count:])
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def _entry(e: Entry, lang: str) -> list[str]:
     lines = [head]
     for g in e.gauges:
         lines.append(f"  - {escape(g.name)} : {_meter(g.steps, g.size)} {escape(g.text)}")
-    for f in e.fields:
+    for f in (*e.fields, *e.meta):
         lines.append(f"  - {escape(f.label)} : {escape(f.text)}")
     for lst in e.lists:
         lines.append(f"  - {escape(lst.label)} :")

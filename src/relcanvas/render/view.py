@@ -81,7 +81,10 @@ class Entry:
     proactive: bool = False
     gauges: tuple[Gauge, ...] = ()
     fields: tuple[Field, ...] = ()
+    """The main facts, in body type."""
     lists: tuple[ItemList, ...] = ()
+    meta: tuple[Field, ...] = ()
+    """Secondary facts (segments served, response time...), run together in small type."""
     notes: str | None = None
     notes_moved: bool = False
     """The notes are left out here because they continue on a later page."""
@@ -98,6 +101,8 @@ class Entry:
             yield f.text
         for lst in self.lists:
             yield from lst.items
+        for f in self.meta:
+            yield f.text
         if self.notes:
             yield self.notes
 
@@ -198,8 +203,8 @@ def _touchpoints(canvas: Canvas, lang: str) -> list[Entry]:
             ),
             moment_of_truth=tp.moment_of_truth,
             proactive=tp.proactive,
-            fields=(
-                *_fields((label("objective", lang), tp.objective)),
+            fields=_fields((label("objective", lang), tp.objective)),
+            meta=(
                 _segments(canvas, tp.segments, lang),
                 *_fields((label("response_time", lang), tp.response_time)),
             ),
@@ -222,7 +227,7 @@ def _tools(canvas: Canvas, lang: str) -> list[Entry]:
             Entry(
                 title=tool.name,
                 chips=_chips(V.TOOL_KIND.label(tool.kind, lang)),
-                fields=_fields(
+                meta=_fields(
                     (label("touchpoints", lang), served),
                     (label("shared_history", lang), shared),
                 ),
@@ -237,10 +242,8 @@ def _loyalty(canvas: Canvas, lang: str) -> list[Entry]:
         Entry(
             title=item.name,
             chips=_chips(V.LOYALTY_KIND.label(item.kind, lang)),
-            fields=(
-                *_fields((label("customer_value", lang), item.customer_value)),
-                _segments(canvas, item.segments, lang),
-            ),
+            fields=_fields((label("customer_value", lang), item.customer_value)),
+            meta=(_segments(canvas, item.segments, lang),),
             notes=item.notes,
         )
         for item in canvas.loyalty
@@ -260,10 +263,8 @@ def _involvement(canvas: Canvas, lang: str) -> list[Entry]:
                     f"{order.index(str(item.level)) + 1}/{len(order)}",
                 ),
             ),
-            fields=(
-                *_fields((label("mechanism", lang), item.mechanism)),
-                _segments(canvas, item.segments, lang),
-            ),
+            fields=_fields((label("mechanism", lang), item.mechanism)),
+            meta=(_segments(canvas, item.segments, lang),),
             notes=item.notes,
         )
         for item in canvas.involvement
@@ -283,13 +284,13 @@ def _evolution(canvas: Canvas, lang: str) -> list[Entry]:
             )
             if values
         )
-        fields = (_segments(canvas, item.segments, lang),) if item.segments else ()
+        meta = (_segments(canvas, item.segments, lang),) if item.segments else ()
         entries.append(
             Entry(
                 title=V.STAGE.label(item.phase, lang),
                 chips=_chips(item.duration),
                 lists=lists,
-                fields=fields,
+                meta=meta,
                 notes=item.notes,
             )
         )
