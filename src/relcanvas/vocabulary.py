@@ -695,4 +695,19 @@ UI: dict[str, Text] = {
     "diff_n_removed": Text("retrait", "removed"),
     "diff_n_changed": Text("modification", "changed"),
     "diff_n_renamed": Text("renommage", "renamed"),
+    # render
+    "render_yes": Text("oui", "yes"),
+    "render_no": Text("non", "no"),
+    "render_no_phase": Text("Sans phase", "No phase"),
+    "render_interaction_levels": Text("Niveaux d'interaction", "Interaction levels"),
+    "render_gap": Text("aucun contact", "no contact"),
+    "render_more": Text("de plus", "more"),
+    "render_empty": Text("À compléter", "To be filled in"),
+    "render_legend_mot": Text("moment de vérité", "moment of truth"),
+    "render_legend_gap": Text("phase sans contact", "phase without contact"),
+    "render_map_intro": Text(
+        "Quels points de contact servent chaque segment, phase par phase du parcours.",
+        "Which touchpoints serve each segment, phase by phase along the journey.",
+    ),
+    "render_notes_here": Text("Vos notes", "Your notes"),
 }

@@ -24,7 +24,7 @@ from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
 from relcanvas.render.layout import CanvasLayout, Metrics, Placed, continuation, lay_out
-from relcanvas.render.view import LABELS, blank_blocks, canvas_view
+from relcanvas.render.view import blank_blocks, canvas_view
 
 ASSETS = "assets"
 STYLESHEET = "relcanvas.css"
@@ -73,9 +73,7 @@ def stylesheet(metrics: Metrics) -> str:
 
 
 def _labels(lang: str) -> dict[str, str]:
-    words = {key: text(lang) for key, text in V.UI.items()}
-    words.update({key: text(lang) for key, text in LABELS.items()})
-    return words
+    return {key: text(lang) for key, text in V.UI.items()}
 
 
 @dataclass(frozen=True)

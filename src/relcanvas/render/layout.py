@@ -236,7 +236,7 @@ def entry_height(entry: Entry, width: float, m: Metrics) -> float:
 
 
 WRAP_MARGIN = 0.96
-CALIBRATION = 1.0
+CALIBRATION = 0.965
 """Measured against WeasyPrint's boxes (see ``benchmarks``): estimate x this = real height."""
 
 
@@ -321,7 +321,7 @@ def place(
     cols, count = pack(area.entries, room)
     if count == len(area.entries):
         return Placed(area, tuple(tuple(c) for c in cols), ())
-    room -= m.small * 2.2 if mark_below else 0.0
+    room -= m.small * 1.4 if mark_below else 0.0  # the mark sits in the bottom padding
     chosen = [_bare(e, mark_below) for e in area.entries]
     cols, count = pack(chosen, room)
     for i, entry in enumerate(area.entries[:count]):

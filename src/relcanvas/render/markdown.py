@@ -57,7 +57,7 @@ def _area(area: Area, lang: str, level: str = "##") -> list[str]:
         for entry in area.entries:
             lines += _entry(entry, lang)
     else:
-        lines.append(f"_{label('empty', lang)}_")
+        lines.append(f"_{label('render_empty', lang)}_")
     return [*lines, ""]
 
 

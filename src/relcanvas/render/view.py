@@ -15,38 +15,10 @@ from relcanvas.model import Canvas
 
 LEVEL_STEPS = {"low": 1, "medium": 2, "high": 3}
 
-LABELS: dict[str, V.Text] = {
-    "shared_history": V.Text("Historique partagé", "Shared history"),
-    "yes": V.Text("oui", "yes"),
-    "no": V.Text("non", "no"),
-    "touchpoints": V.Text("Points de contact", "Touchpoints"),
-    "channel": V.Text("Canal", "Channel"),
-    "frequency": V.Text("Fréquence", "Frequency"),
-    "phase": V.Text("Phase", "Phase"),
-    "no_phase": V.Text("Sans phase", "No phase"),
-    "notes": V.Text("Notes", "Notes"),
-    "level": V.Text("Niveau", "Level"),
-    "interaction_levels": V.Text("Niveaux d'interaction", "Interaction levels"),
-    "gap": V.Text("aucun contact", "no contact"),
-    "more": V.Text("de plus", "more"),
-    "page": V.Text("Page", "Page"),
-    "empty": V.Text("À compléter", "To be filled in"),
-    "legend_mot": V.Text("moment de vérité", "moment of truth"),
-    "legend_gap": V.Text("phase sans contact", "phase without contact"),
-    "map_intro": V.Text(
-        "Quels points de contact servent chaque segment, phase par phase du parcours.",
-        "Which touchpoints serve each segment, phase by phase along the journey.",
-    ),
-    "step": V.Text("Étape", "Step"),
-    "blocks": V.Text("Blocs", "Blocks"),
-    "notes_here": V.Text("Vos notes", "Your notes"),
-}
-
 
 def label(key: str, lang: str) -> str:
-    """A render label, falling back to the shared UI vocabulary."""
-    text = LABELS.get(key) or V.UI[key]
-    return text(lang)
+    """A UI word from the shared vocabulary (every label lives in ``vocabulary.UI``)."""
+    return V.UI[key](lang)
 
 
 @dataclass(frozen=True)
@@ -222,7 +194,7 @@ def _tools(canvas: Canvas, lang: str) -> list[Entry]:
         )
         shared = None
         if tool.shared_history is not None:
-            shared = label("yes" if tool.shared_history else "no", lang)
+            shared = label("render_yes" if tool.shared_history else "render_no", lang)
         entries.append(
             Entry(
                 title=tool.name,
@@ -377,7 +349,7 @@ def relationship_map(canvas: Canvas, lang: str) -> RelationshipMap:
                 _level_gauge(label("automation", lang), inter.automation, lang),
             )
         rows.append(MapRow(seg_name, gauges, tuple(cells)))
-    names = tuple(V.PHASE.label(p, lang) if p else label("no_phase", lang) for p in phases)
+    names = tuple(V.PHASE.label(p, lang) if p else label("render_no_phase", lang) for p in phases)
     return RelationshipMap(names, tuple(rows))
 
 
