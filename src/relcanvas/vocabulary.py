@@ -656,6 +656,8 @@ UI: dict[str, Text] = {
     "relationship_map": Text("Carte de la relation", "Relationship map"),
     "see_page": Text("suite page", "continued on page"),
     "continued": Text("suite", "continued"),
+    "colon": Text("\u00a0:", ":"),
+    # French puts a non-breaking space before a colon; English does not.
     "credit": Text(
         "D'après le canevas « Modes de relation »",
         "Based on the “Modes de relation” canvas",

@@ -25,9 +25,17 @@ def test_references_and_levels_are_resolved() -> None:
     canvas = Canvas.model_validate(data)
     md = canvas_markdown(canvas, "fr")
     segment = canvas.segments[0]
-    assert f"Segments : {segment.name}" in md
-    assert "Contact humain : ●●● Élevé" in md
+    assert f"Segments\u00a0: {segment.name}" in md
+    assert "Contact humain\u00a0: ●●● Élevé" in md
     assert "★ Moment de vérité" in md
+
+
+def test_colons_follow_each_languages_typography() -> None:
+    canvas = Canvas.model_validate(spec_example())
+    assert "- **Organisation**\u00a0: Atelier Nord SA" in canvas_markdown(canvas, "fr")
+    english = canvas_markdown(canvas, "en")
+    assert "- **Organisation**: Atelier Nord SA" in english
+    assert " :" not in english
 
 
 def test_every_word_of_a_large_canvas_is_kept() -> None:
@@ -37,3 +45,11 @@ def test_every_word_of_a_large_canvas_is_kept() -> None:
         for entry in area.entries:
             for text in entry.texts():
                 assert escape(text) in md
+
+
+def test_html_colons_follow_each_languages_typography() -> None:
+    from relcanvas.render import canvas_html
+
+    canvas = Canvas.model_validate(spec_example())
+    assert "Objective:</span>" in canvas_html(canvas, "en")
+    assert "Objectif\u00a0:</span>" in canvas_html(canvas, "fr")

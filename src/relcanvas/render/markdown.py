@@ -36,12 +36,13 @@ def _entry(e: Entry, lang: str) -> list[str]:
     if tags:
         head += " · " + " · ".join(tags)
     lines = [head]
+    colon = label("colon", lang)
     for g in e.gauges:
-        lines.append(f"  - {escape(g.name)} : {_meter(g.steps, g.size)} {escape(g.text)}")
+        lines.append(f"  - {escape(g.name)}{colon} {_meter(g.steps, g.size)} {escape(g.text)}")
     for f in (*e.fields, *e.meta):
-        lines.append(f"  - {escape(f.label)} : {escape(f.text)}")
+        lines.append(f"  - {escape(f.label)}{colon} {escape(f.text)}")
     for lst in e.lists:
-        lines.append(f"  - {escape(lst.label)} :")
+        lines.append(f"  - {escape(lst.label)}{colon}")
         lines.extend(f"    - {escape(item)}" for item in lst.items)
     if e.notes:
         lines.append(f"  - {escape(e.notes)}")
@@ -71,7 +72,8 @@ def canvas_markdown(canvas: Canvas, lang: str) -> str:
         (label("updated", lang), view.updated),
         (label("authors", lang), ", ".join(view.authors) if view.authors else None),
     ]
-    lines += [f"- **{name}** : {escape(value)}" for name, value in facts if value]
+    colon = label("colon", lang)
+    lines += [f"- **{name}**{colon} {escape(value)}" for name, value in facts if value]
     lines.append("")
     lines += _area(view.segments, lang)
     for block in view.blocks:
