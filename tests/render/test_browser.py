@@ -32,7 +32,7 @@ pytestmark = [
 OVERFLOWING = """
 () => {
   const out = [];
-  for (const block of document.querySelectorAll('.block, .band-area')) {
+  for (const block of document.querySelectorAll('.block, .band-area, .canvas-header')) {
     const box = block.getBoundingClientRect();
     for (const el of block.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
@@ -43,6 +43,8 @@ OVERFLOWING = """
     }
     if (block.scrollWidth > block.clientWidth + 1) out.push(block.id + ' scrolls');
   }
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) out.push('page scrolls sideways');
   return out;
 }
 """
@@ -98,6 +100,11 @@ def test_six_blocks_in_3x2_and_nothing_overflows(browser: Any, name: str) -> Non
     try:
         assert_sheet_order(block_boxes(page))
         assert page.evaluate(OVERFLOWING) == []
+        # Long words in the header wrap: the title keeps most of the header's width.
+        title = page.locator(".canvas-header h1").bounding_box()
+        header = page.locator(".canvas-header").bounding_box()
+        assert title is not None and header is not None
+        assert title["width"] > header["width"] / 3
         assert page.locator("script").count() == 0
         assert page.locator("img").count() == 0
         assert requested == []
