@@ -42,12 +42,11 @@ demo: install
 	  n=$$(basename $$f .yaml); \
 	  $(BIN)/relcanvas render $$f -o $(BUILD)/$$n.html --force || exit 2; \
 	  $(BIN)/relcanvas render $$f -o $(BUILD)/$$n.pdf --force || exit 2; \
-	  echo "rendered $(BUILD)/$$n.html and $(BUILD)/$$n.pdf"; \
 	done
 	@for l in fr en; do \
 	  $(BIN)/relcanvas render --blank --lang $$l --paper a4 -o $(BUILD)/blank-$$l.pdf --force || exit 2; \
-	  echo "rendered $(BUILD)/blank-$$l.pdf"; \
 	done
+	@echo "Done: open the PDF and HTML files in $(BUILD)/"
 
 test: dev
 	$(BIN)/python -m pytest
