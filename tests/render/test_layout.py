@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relcanvas.render.layout import (
@@ -16,6 +16,7 @@ from relcanvas.render.layout import (
 from relcanvas.render.view import Area, Entry, Field
 
 
+@settings(deadline=None)  # the first example loads the font files
 @given(st.text(min_size=1, max_size=400), st.floats(min_value=20, max_value=600))
 def test_more_text_never_needs_fewer_lines(text: str, width: float) -> None:
     assert wrap_lines(text + " mot", width, 8) >= wrap_lines(text, width, 8) >= 1
