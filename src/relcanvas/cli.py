@@ -77,6 +77,15 @@ def _root(
     """Validate, lint, diff and render 'Modes de relation' customer-relationship canvases."""
 
 
+SkipNonCanvas = Annotated[
+    bool,
+    typer.Option(
+        "--skip-non-canvas",
+        help="Skip named YAML files without a top-level 'relcanvas:' key, as directory "
+        "walks do (pre-commit names every changed YAML file).",
+    ),
+]
+
 MaxSize = Annotated[
     int | None,
     typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
@@ -121,13 +130,14 @@ def validate(
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ReportFormat.text,
+    skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
     from relcanvas.validation import validate_paths
 
     try:
-        report = validate_paths(paths, limits_from(max_size))
+        report = validate_paths(paths, limits_from(max_size), skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
         fail(str(exc))
     if output_format is ReportFormat.json:
@@ -136,7 +146,7 @@ def validate(
         for loaded in report.files:
             for line in problem_lines(loaded):
                 typer.echo(line)
-        if not report.files:
+        if not report.files and not skip_non_canvas:
             typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
         else:
             files = len(report.files)
@@ -226,6 +236,7 @@ def lint(
     show_statistics: Annotated[
         bool, typer.Option("--statistics", help="Also count findings per rule.")
     ] = False,
+    skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
@@ -236,13 +247,13 @@ def lint(
 
     try:
         finder = ConfigFinder(config, _split_codes(select), _split_codes(ignore))
-        report = lint_paths(paths, finder, limits_from(max_size))
+        report = lint_paths(paths, finder, limits_from(max_size), skip_non_canvas=skip_non_canvas)
     except (SourceError, ConfigError, RuleCrash) as exc:
         fail(str(exc))
     console = stdout()
     style = Style(color=console.is_terminal and not console.no_color, statistics=show_statistics)
     sys.stdout.write(FORMATTERS[output_format.value](report, style))
-    if not report.files:
+    if not report.files and not skip_non_canvas:
         typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
     failed = not exit_zero and report.fails(Severity(fail_on.value))
     raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)

@@ -54,9 +54,11 @@ class Report:
         }
 
 
-def validate_paths(paths: Iterable[str], limits: Limits | None = None) -> Report:
+def validate_paths(
+    paths: Iterable[str], limits: Limits | None = None, *, skip_non_canvas: bool = False
+) -> Report:
     """Validate files, directories and ``-``. Raises SourceError for an unreadable named path."""
     report = Report()
-    for source in discover(paths):
+    for source in discover(paths, skip_non_canvas=skip_non_canvas):
         report.files.append(load_path(source.path, limits or Limits()))
     return report

@@ -53,6 +53,18 @@ def test_named_yaml_without_version_key_is_an_error(run, write) -> None:
     assert result.stdout.startswith(f"{path}:1:1: RC013 missing 'relcanvas: 1'")
 
 
+def test_skip_non_canvas_passes_over_named_yaml_like_a_walk(run, write) -> None:
+    ci = write("ci.yaml", "on: push\njobs: {}\n")
+    broken = write("broken.yaml", BROKEN)
+    result = run("validate", "--skip-non-canvas", str(ci), str(broken))
+    assert result.exit_code == 1
+    assert "ci.yaml" not in result.stdout
+    assert result.stdout.splitlines()[-1] == "Checked 1 file: 1 invalid, 1 problem."
+    only_ci = run("validate", "--skip-non-canvas", str(ci))
+    assert only_ci.exit_code == 0
+    assert "warning" not in only_ci.stderr
+
+
 def test_all_valid_directory_exits_0(run, write, tmp_path) -> None:
     write("d/x.yaml", MINIMAL)
     assert run("validate", str(tmp_path / "d")).exit_code == 0

@@ -98,6 +98,19 @@ def test_every_format_and_statistics() -> None:
     assert "    2  RC901  test-per-touchpoint\n" in result.stdout
 
 
+def test_skip_non_canvas_lints_only_the_canvases_named(tmp_path: Path) -> None:
+    ci = tmp_path / "ci.yaml"
+    ci.write_text("on: push\n", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("relcanvas: 1\ntitel: x\n", encoding="utf-8")
+    result = run("lint", "--skip-non-canvas", str(ci), str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:2:1: RC011" in result.stdout
+    assert "ci.yaml" not in result.stdout
+    assert run("lint", "--skip-non-canvas", str(ci)).exit_code == 0
+    assert run("lint", str(ci)).exit_code == 1  # named without the flag: not a canvas
+
+
 def test_rules_lists_every_rule() -> None:
     result = run("rules")
     assert result.exit_code == 0

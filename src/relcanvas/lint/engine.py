@@ -80,6 +80,8 @@ def lint_paths(
     finder: ConfigFinder | None = None,
     limits: Limits | None = None,
     today: dt.date | None = None,
+    *,
+    skip_non_canvas: bool = False,
 ) -> LintReport:
     """Lint files, directories (canvases found by walking) and ``-`` (stdin).
 
@@ -88,7 +90,7 @@ def lint_paths(
     """
     finder = finder or ConfigFinder()
     reports = []
-    for source in discover(paths):
+    for source in discover(paths, skip_non_canvas=skip_non_canvas):
         config = finder.for_path(source.path)
         loaded = load_path(source.path, limits or Limits())
         reports.append(lint_loaded(loaded, config, today, config_path=source.path))
