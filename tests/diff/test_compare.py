@@ -78,8 +78,9 @@ def test_derived_id_renamed_through_its_name_and_the_tool_follows() -> None:
     assert summary(changes) == [("touchpoints", "renamed", "kick-off-meeting", "name")]
     assert changes[0].references == (("tools", "crm"),)
     lines = [t.plain for t in text_lines(compare(old, new), "en", "a", "b")]
-    assert "  > Kick-off meeting (Name: Kick-off call -> Kick-off meeting; references " in (
-        "\n".join(lines)
+    assert (
+        "  > Kick-off call -> Kick-off meeting (references followed: 3. Relationship tools: CRM)"
+        in ("\n".join(lines))
     )
 
 

@@ -207,7 +207,11 @@ def sections(diff: Diff, lang: str, arrow: str = "->") -> list[Section]:
                     item.summary.append((words.ui("diff_used_by"), _referrers_text(words, change)))
                 items.append(item)
             elif change.kind == "renamed":
-                item = Item("renamed", title, [_rename_text(words, change)])
+                if change.field in ("name", "mechanism"):
+                    # The title is the name: "old -> new" says it all, once.
+                    item = Item("renamed", _renamed_title(words, change, title))
+                else:
+                    item = Item("renamed", title, [_rename_text(words, change)])
                 if change.references:
                     item.summary.append((words.ui("diff_followed"), _referrers_text(words, change)))
                 by_key[(change.kind, change.key)] = item
@@ -233,6 +237,14 @@ def _referrers_text(words: Words, change: Change) -> str:
     return "; ".join(
         f"{words.block_title(b)}: {', '.join(titles)}" for b, titles in grouped.items()
     )
+
+
+def _renamed_title(words: Words, change: Change, title: str) -> str:
+    """``Old name -> New name``; for involvement ``Level: old mechanism -> new mechanism``."""
+    if change.block == "involvement":
+        level = V.INVOLVEMENT_LEVEL.label(str(change.entry.level), words.lang)
+        return f"{level}: {change.before.mechanism} {words.arrow} {change.entry.mechanism}"
+    return f"{words.title(change.block, change.before, change.key)} {words.arrow} {title}"
 
 
 def _rename_text(words: Words, change: Change) -> tuple[str, str]:
