@@ -76,3 +76,20 @@ def test_pre_sale_promises_hidden_stands_down_without_support_or_shared_record()
     )
     assert where("RC303", explicit) == []
     assert where("RC302", explicit) == [(9, 41)]
+
+
+def test_pre_sale_promises_hidden_leaves_anonymous_segments_alone() -> None:
+    """A counter sale to walk-in shoppers (low personalisation) promises nobody anything."""
+    segments = (
+        "segments:\n  - {id: shop, name: Walk-in shoppers}\n"
+        "  - {id: chefs, name: Restaurants}\n"
+        "interaction:\n"
+        "  - {segment: shop, human_contact: medium, personalization: low, automation: low}\n"
+        "  - {segment: chefs, human_contact: high, personalization: high, automation: low}\n"
+    )
+    text = HEAD.replace("touchpoints:\n", segments + "touchpoints:\n", 1).replace(
+        "channel: in_person}", "channel: in_person, segments: [shop]}"
+    ) + ("  - {name: Ticket desk, shared_history: true, touchpoints: [hotline]}\n")
+    assert where("RC303", text) == []
+    for_chefs = text.replace("segments: [shop]}", "segments: [shop, chefs]}")
+    assert where("RC303", for_chefs) == [(10, 5)]

@@ -120,3 +120,28 @@ def test_over_soliciting_adds_up_ongoing_proactive_contacts() -> None:
     assert [(line, col) for line, col, _ in found] == [(10, 16)]
     assert "'Members'" in found[0][2] and "Guests" not in found[0][2]
     assert where("RC210", text, max_contacts_per_year=70) == []
+
+
+def test_delivery_and_onboarding_count_as_one_step_of_the_journey() -> None:
+    no_delivery = FULL_JOURNEY.replace("phase: delivery", "phase: onboarding")
+    assert where("RC203", no_delivery) == []
+    no_onboarding = FULL_JOURNEY.replace("phase: onboarding", "phase: delivery")
+    assert where("RC203", no_onboarding) == []
+    neither = no_delivery.replace("phase: onboarding", "phase: support")
+    assert lint_one("RC203", neither)[0][2].endswith("delivery, onboarding")
+
+
+def test_over_soliciting_counts_prospects_apart_and_skips_broadcast_channels() -> None:
+    text = (
+        HEAD
+        + tp("Daily deals", "pre_sale", "email", "daily", proactive=True)
+        + tp("Weekly digest", "support", "email", "weekly", proactive=True)
+    )
+    found = lint_one("RC210", text)
+    assert [(line, col) for line, col, _ in found] == [(7, 16)]
+    assert "365" in found[0][2] and "before the sale" in found[0][2]
+    # Prospects and customers are different moments of one person: 52 + 12 is not added.
+    apart = text.replace("daily", "monthly")
+    assert where("RC210", apart) == []
+    # A daily post on social media interrupts nobody.
+    assert where("RC210", text.replace("channel: email", "channel: social", 1)) == []

@@ -84,7 +84,7 @@ def one_size_for_all(canvas: Canvas) -> bool:
 @rule(
     code="RC101",
     slug="segment-without-interaction",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     block="interaction",
     summary="A segment has no entry in the interaction block",
     rationale=(

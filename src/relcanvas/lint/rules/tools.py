@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
 from relcanvas.lint.rule import Context, Hit, Severity, rule
-from relcanvas.model import Canvas
+from relcanvas.lint.rules.canvas import served
+from relcanvas.model import Canvas, Touchpoint
 
 BEFORE_SALE = (V.Phase.PRE_SALE, V.Phase.SALE)
 
@@ -27,6 +28,17 @@ _HEAD = (
 def none_sharing(canvas: Canvas) -> bool:
     """Several tools, and not one of them feeds the shared customer record."""
     return len(canvas.tools) >= 2 and not any(t.shared_history for t in canvas.tools)
+
+
+def anonymous(canvas: Canvas, tp: Touchpoint) -> bool:
+    """Every segment the touchpoint serves gets low personalisation in block 1.
+
+    Such a relationship is transactional by design (a shop counter, a ticket office): the
+    customer is not known one by one, so no individual promise waits to be recorded.
+    """
+    levels = {e.segment: e.personalization for e in canvas.interaction}
+    ids = served(canvas, tp.segments)
+    return bool(ids) and all(levels.get(s) == V.Level.LOW for s in ids)
 
 
 @rule(
@@ -98,7 +110,9 @@ def broken_shared_history(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         "carried by no tool "
         "that feeds the shared history, while the canvas has one and plans support, the "
         "promise stays in a salesperson's head. A tool explicitly outside the history is "
-        "named by broken-shared-history instead."
+        "named by broken-shared-history instead, and a touchpoint that only serves "
+        "segments given low personalisation (customers not known one by one, such as "
+        "walk-in shoppers) is left alone."
     ),
     bad=_HEAD
     + "  - {name: Ticket desk, kind: crm, shared_history: true, touchpoints: [hotline]}\n"
@@ -115,6 +129,8 @@ def pre_sale_promises_hidden(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         return
     for i, tp in enumerate(canvas.touchpoints):
         if tp.phase not in BEFORE_SALE or tp.channel not in V.HUMAN_CHANNELS:
+            continue
+        if anonymous(canvas, tp):
             continue
         carriers = [t for t in canvas.tools if tp.id in t.touchpoints]
         if any(t.shared_history for t in carriers):

@@ -21,6 +21,11 @@ SELF_SERVICE_CHANNELS = frozenset({"web", "mobile_app"})
 """Channels customers use on their own: they need upkeep, not a team on duty."""
 ONGOING = (V.Phase.SUPPORT, V.Phase.RENEWAL, None)
 """Phases that last as long as the customer stays: their contacts add up year after year."""
+FIRST_USE = (V.Phase.DELIVERY, V.Phase.ONBOARDING)
+"""The customer's start: in software and services the delivery is the onboarding, and a
+bank or a gym delivers nothing apart from it, so either phase covers this step."""
+BROADCAST_CHANNELS = frozenset({"web", "social", "community"})
+"""Channels people look at when they choose to: a post or a page does not interrupt anyone."""
 
 _HEAD = "relcanvas: 1\ntitle: Coworking space\ntouchpoints:\n"
 
@@ -106,8 +111,10 @@ def no_after_sale_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     summary="A phase of the customer journey has no touchpoint",
     rationale=(
         "The touchpoints should cover the whole journey, from pre-sale to renewal, so that "
-        "no phase is left where the relationship is weak or unplanned. The phases after the "
-        "purchase are left to no-after-sale-touchpoint when none of them is covered."
+        "no phase is left where the relationship is weak or unplanned. Delivery and "
+        "onboarding count as one step (the customer's start): many offers have no delivery "
+        "apart from getting started. The phases after the purchase are left to "
+        "no-after-sale-touchpoint when none of them is covered."
     ),
     bad=_HEAD
     + _tp("Open day", "pre_sale", "event", "monthly", "proactive: true")
@@ -125,7 +132,9 @@ def journey_phase_without_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[H
     if not placed(canvas):
         return
     used = {t.phase for t in canvas.touchpoints}
-    skip = AFTER_SALE if no_after_sale(canvas) else ()
+    skip: tuple[V.Phase, ...] = AFTER_SALE if no_after_sale(canvas) else ()
+    if used.intersection(FIRST_USE):
+        skip = FIRST_USE
     missing = [p for p in V.Phase if p not in used and p not in skip]
     if missing:
         labels = ", ".join(V.PHASE.label(p, "en").lower() for p in missing)
@@ -322,10 +331,18 @@ def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _per_year(tp: Touchpoint) -> float:
-    if not tp.proactive or tp.phase not in ONGOING:
+def _per_year(tp: Touchpoint, phases: tuple[V.Phase | None, ...]) -> float:
+    if not tp.proactive or tp.phase not in phases or tp.channel in BROADCAST_CHANNELS:
         return 0.0
     return V.PER_YEAR.get(tp.frequency or "", 0.0)
+
+
+AUDIENCES: tuple[tuple[str, tuple[V.Phase | None, ...]], ...] = (
+    ("before the sale", (V.Phase.PRE_SALE,)),
+    ("", ONGOING),
+)
+"""Who receives the contacts: a person gets the pre-sale ones while a prospect, then the
+ongoing ones as a customer, so each set is added up on its own."""
 
 
 @rule(
@@ -338,8 +355,10 @@ def _per_year(tp: Touchpoint) -> float:
         "Following customers closely is not flooding them: too many calls, mails and "
         "messages wear out attention and push customers away. The proactive touchpoints "
         "that reach a segment for as long as it stays (support, renewal, or no phase given) "
-        "are added up from their frequency; the limit allows about one a week plus a few "
-        "extra. Reported at the most frequent one."
+        "are added up from their frequency, and so, apart, are the pre-sale ones that reach "
+        "its prospects; pages and posts on the website, social media or a community are "
+        "not counted, since nobody is interrupted by them. The limit allows about one a "
+        "week plus a few extra. Reported at the most frequent one."
     ),
     bad=_HEAD
     + _tp("Weekly digest", "support", "email", "weekly", "proactive: true")
@@ -355,25 +374,27 @@ def _per_year(tp: Touchpoint) -> float:
 def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     limit = float(ctx.options.get("max_contacts_per_year", 60))
     groups = [s.id for s in canvas.segments] or [""]
-    flagged: dict[int, list[tuple[str, float]]] = {}
-    for segment in groups:
-        reaching = [
-            (i, tp)
-            for i, tp in enumerate(canvas.touchpoints)
-            if not segment or segment in served(canvas, tp.segments)
-        ]
-        total = sum(_per_year(tp) for _, tp in reaching)
-        if total > limit:
-            heaviest = max(reaching, key=lambda p: (_per_year(p[1]), -p[0]))[0]
-            flagged.setdefault(heaviest, []).append((segment, total))
-    for i, found in flagged.items():
+    flagged: dict[tuple[int, str], list[tuple[str, float]]] = {}
+    for audience, phases in AUDIENCES:
+        for segment in groups:
+            reaching = [
+                (i, tp)
+                for i, tp in enumerate(canvas.touchpoints)
+                if not segment or segment in served(canvas, tp.segments)
+            ]
+            total = sum(_per_year(tp, phases) for _, tp in reaching)
+            if total > limit:
+                heaviest = max(reaching, key=lambda p: (_per_year(p[1], phases), -p[0]))[0]
+                flagged.setdefault((heaviest, audience), []).append((segment, total))
+    for (i, audience), found in flagged.items():
         most = max(total for _, total in found)
         names = [canvas.segment_name(s) for s, _ in found if s]
         if len(names) > 1 and len(names) == len(canvas.segments):
             whom = "every segment"
         else:
             whom = ", ".join(repr(n) for n in names) or "customers"
+        when = f" {audience}" if audience else ""
         yield Hit(
             ("touchpoints", i, "frequency"),
-            f"{whom}: up to {most:.0f} proactive contacts a year (limit {limit:.0f})",
+            f"{whom}: up to {most:.0f} proactive contacts a year{when} (limit {limit:.0f})",
         )
