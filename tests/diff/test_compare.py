@@ -186,3 +186,73 @@ def test_a_list_emptied_by_a_removal_now_means_every_segment() -> None:
     kinds = summary(compare(old, new).changes)
     assert ("touchpoints", "changed", "hotline", "segments") in kinds
     assert ("segments", "removed", "key", None) in kinds
+
+
+def test_renamed_and_edited_needs_alike_names_same_anchors_and_most_content() -> None:
+    """Renamed and edited at once is one entry only when nothing says they are two."""
+    base = (
+        "touchpoints:\n  - {name: NAME, phase: PHASE, channel: email, frequency: FREQ,\n"
+        "     objective: Suggest a better plan before prices change, segments: [smb]}\n"
+    )
+
+    def pair(name: str, phase: str = "renewal", freq: str = "yearly") -> list[tuple[str, str]]:
+        old = canvas(
+            base.replace("NAME", "Plan check").replace("PHASE", "renewal").replace("FREQ", "yearly")
+        )
+        new = canvas(base.replace("NAME", name).replace("PHASE", phase).replace("FREQ", freq))
+        return [(c.kind, c.field or "") for c in compare(old, new).changes]
+
+    assert pair("Plan checks", freq="twice a year") == [
+        ("renamed", "name"),
+        ("changed", "frequency"),
+    ]
+    # Another phase, or a name that is not a rewording: two touchpoints.
+    assert pair("Plan checks", phase="support") == [("removed", ""), ("added", "")]
+    assert pair("Price letter", freq="twice a year") == [("removed", ""), ("added", "")]
+    # Numbers tell siblings apart: "Plan check 2" is not "Plan check" renamed.
+    assert pair("Plan check 2", freq="twice a year") == [("removed", ""), ("added", "")]
+
+
+def test_renamed_and_edited_keeps_most_content() -> None:
+    old = canvas(
+        "loyalty:\n  - {name: Gold club, kind: discount, segments: [smb],\n"
+        "     customer_value: Ten percent off every order}\n"
+    )
+    kept = canvas(
+        "loyalty:\n  - {name: Gold clubs, kind: discount, segments: [smb],\n"
+        "     customer_value: Ten percent off every single order}\n"
+    )
+    rewritten = canvas(
+        "loyalty:\n  - {name: Gold clubs, kind: discount, segments: [key],\n"
+        "     customer_value: Free delivery on weekends}\n"
+    )
+    assert summary(compare(old, kept).changes) == [
+        ("loyalty", "renamed", "Gold clubs", "name"),
+        ("loyalty", "changed", "Gold clubs", "customer_value"),
+    ]
+    assert [c.kind for c in compare(old, rewritten).changes] == ["removed", "added"]
+
+
+def test_equally_alike_candidates_are_not_paired() -> None:
+    """Two removed entries as close to the added one: no guess, both stay removed."""
+    entry = "  - {name: NAME, kind: discount, customer_value: Ten percent off}\n"
+    old = canvas(
+        "loyalty:\n"
+        + entry.replace("NAME", "Gold club north")
+        + entry.replace("NAME", "Gold club south")
+    )
+    new = canvas("loyalty:\n" + entry.replace("NAME", "Gold club"))
+    assert sorted(c.kind for c in compare(old, new).changes) == ["added", "removed", "removed"]
+
+
+def test_an_interaction_entry_moves_only_with_its_segment() -> None:
+    """A segment replaced by another: its interaction entry is removed and the new one added,
+    even with the same content (a rename of the segment's id would carry it)."""
+    body = "interaction:\n  - {segment: SEG, types: [self_service], human_contact: low}\n"
+    old = canvas(body.replace("SEG", "smb"))
+    new_segments = SEGMENTS.replace(
+        "{id: smb, name: SMEs, value: medium}", "{id: micro, name: Micro firms}"
+    )
+    new = canvas(body.replace("SEG", "micro"), new_segments)
+    assert ("interaction", "removed", "smb", None) in summary(compare(old, new).changes)
+    assert ("interaction", "added", "micro", None) in summary(compare(old, new).changes)

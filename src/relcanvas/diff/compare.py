@@ -306,8 +306,25 @@ def _renames(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple
                 and _fold(o.norm.get("name")) == _fold(n.norm.get("name"))
             )
         )
-    pairs = _pair_by(tests, removed, added)
+    pairs = _pair_unique(tests, removed, added)
     return pairs + _edited_renames(spec, removed, added)
+
+
+def _pair_unique(
+    tests: Sequence[Callable[[_Side, _Side], bool]], olds: list[_Side], news: list[_Side]
+) -> list[tuple[_Side, _Side]]:
+    """Like :func:`_pair_by`, but only pairs that have no rival: when two removed entries
+    could both be the added one (or the other way round), neither is guessed."""
+    pairs: list[tuple[_Side, _Side]] = []
+    for test in tests:
+        for o in list(olds):
+            found = [n for n in news if test(o, n)]
+            if len(found) != 1 or sum(1 for r in olds if test(r, found[0])) != 1:
+                continue
+            pairs.append((o, found[0]))
+            olds.remove(o)
+            news.remove(found[0])
+    return pairs
 
 
 # --- Renamed and edited -------------------------------------------------------------------
