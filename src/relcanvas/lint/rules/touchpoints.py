@@ -357,22 +357,23 @@ ongoing ones as a customer, so each set is added up on its own."""
         "that reach a segment for as long as it stays (support, renewal, or no phase given) "
         "are added up from their frequency, and so, apart, are the pre-sale ones that reach "
         "its prospects; pages and posts on the website, social media or a community are "
-        "not counted, since nobody is interrupted by them. The limit allows about one a "
-        "week plus a few extra. Reported at the most frequent one."
+        "not counted, since nobody is interrupted by them. The limit allows a weekly letter "
+        "with a monthly and a quarterly update besides, but not two weekly streams or a "
+        "daily one. Reported at the most frequent one."
     ),
     bad=_HEAD
     + _tp("Weekly digest", "support", "email", "weekly", "proactive: true")
-    + _tp("Event invitation", "support", "sms", "monthly", "proactive: true"),
+    + _tp("Weekly event invitation", "support", "sms", "weekly", "proactive: true"),
     good=_HEAD
     + _tp("Monthly digest", "support", "email", "monthly", "proactive: true")
     + _tp("Event invitation", "support", "sms", "quarterly", "proactive: true"),
     source="004",
     options=(
-        Option("max_contacts_per_year", 60, "Most proactive contacts a year for one segment."),
+        Option("max_contacts_per_year", 75, "Most proactive contacts a year for one segment."),
     ),
 )
 def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    limit = float(ctx.options.get("max_contacts_per_year", 60))
+    limit = float(ctx.options.get("max_contacts_per_year", 75))
     groups = [s.id for s in canvas.segments] or [""]
     flagged: dict[tuple[int, str], list[tuple[str, float]]] = {}
     for audience, phases in AUDIENCES:
