@@ -65,10 +65,10 @@ READS: dict[str, list[str]] = {
     ],
     "b2b-review": [
         "  ~ PME industrielles",
-        "      Contact humain: Moyen -> Faible (baisse)",
-        "      Fréquence: Annuelle -> Semestrielle",
-        "  - Statut de site de référence (Type: Reconnaissance de statut;",
-        "Total: 1 retrait, 4 modifications",
+        "      Contact humain\u00a0: Moyen -> Faible (baisse)",
+        "      Fréquence\u00a0: Annuelle -> Semestrielle",
+        "  - Statut de site de référence (Type\u00a0: Reconnaissance de statut;",
+        "Total\u00a0: 1 retrait, 4 modifications",
     ],
     "b2c-involvement-reworded": [
         "  > Ideas: Monthly poll on next season's dishes. -> Monthly poll on next season's "

@@ -74,6 +74,8 @@ class Words:
         self.diff = diff
         self.lang = lang
         self.arrow = arrow
+        self.colon = V.UI["colon"](lang)
+        """": " in English, " :" with a non-breaking space in French."""
 
     def ui(self, key: str) -> str:
         return V.UI[key](self.lang) if key in V.UI else key
@@ -163,7 +165,7 @@ class Words:
             return self.item(block, "segment", entry.segment, "new")
         if block == "involvement":
             level = V.INVOLVEMENT_LEVEL.label(str(entry.level), self.lang)
-            return f"{level}: {entry.mechanism}" if entry.mechanism else level
+            return f"{level}{self.colon} {entry.mechanism}" if entry.mechanism else level
         if block == "evolution":
             stage = V.STAGE.label(str(entry.phase), self.lang)
             if key and "[" in key:
@@ -235,7 +237,7 @@ def _referrers_text(words: Words, change: Change) -> str:
     for (b, k), m in zip(change.references, change.followers, strict=True):
         grouped.setdefault(b, []).append(words.title(b, m, k))
     return "; ".join(
-        f"{words.block_title(b)}: {', '.join(titles)}" for b, titles in grouped.items()
+        f"{words.block_title(b)}{words.colon} {', '.join(titles)}" for b, titles in grouped.items()
     )
 
 
@@ -243,7 +245,9 @@ def _renamed_title(words: Words, change: Change, title: str) -> str:
     """``Old name -> New name``; for involvement ``Level: old mechanism -> new mechanism``."""
     if change.block == "involvement":
         level = V.INVOLVEMENT_LEVEL.label(str(change.entry.level), words.lang)
-        return f"{level}: {change.before.mechanism} {words.arrow} {change.entry.mechanism}"
+        return (
+            f"{level}{words.colon} {change.before.mechanism} {words.arrow} {change.entry.mechanism}"
+        )
     return f"{words.title(change.block, change.before, change.key)} {words.arrow} {title}"
 
 
@@ -279,8 +283,8 @@ _MARK = {
 }
 
 
-def _pairs(pairs: list[tuple[str, str]], sep: str) -> str:
-    return sep.join(f"{label}: {value}" if label else value for label, value in pairs)
+def _pairs(pairs: list[tuple[str, str]], sep: str, colon: str) -> str:
+    return sep.join(f"{label}{colon} {value}" if label else value for label, value in pairs)
 
 
 def text_lines(
@@ -299,14 +303,15 @@ def text_lines(
             line = RichText(f"  {mark} ", style=colour)
             line.append(item.title, style="bold" if item.kind != "removed" else colour)
             if item.summary:
-                line.append(" (" + _pairs(item.summary, "; ") + ")")
+                line.append(" (" + _pairs(item.summary, "; ", words.colon) + ")")
             if section.block == METADATA:
                 line = RichText(f"  {mark} ", style=colour)
-                line.append(f"{item.title}: {_pairs(item.summary, '')}")
+                line.append(f"{item.title}{words.colon} {_pairs(item.summary, '', words.colon)}")
             lines.append(line)
             for label, change in item.fields:
-                lines.append(RichText(f"      {label}: {change}"))
-    lines.append(RichText(f"{words.ui('diff_total')}: {_counts_text(totals(diff), words)}"))
+                lines.append(RichText(f"      {label}{words.colon} {change}"))
+    total = f"{words.ui('diff_total')}{words.colon} {_counts_text(totals(diff), words)}"
+    lines.append(RichText(total))
     return lines
 
 
@@ -355,23 +360,24 @@ def markdown(diff: Diff, lang: str, old_name: str, new_name: str, stat: bool = F
             f"| **{words.ui('diff_total')}** | " + " | ".join(str(counts[k]) for k in KINDS) + " |"
         )
         return "\n".join(out) + "\n"
-    out.append(f"{words.ui('diff_total')}: {_counts_text(totals(diff), words)}")
+    out.append(f"{words.ui('diff_total')}{words.colon} {_counts_text(totals(diff), words)}")
     for section in sections(diff, lang, "→"):
         out += ["", f"### {md_escape(section.title)}", ""]
         for item in section.items:
             head = f"- **{words.kind_word(item.kind)}**"
             if section.block == METADATA:
-                out.append(f"{head} {md_escape(item.title)}: {md_escape(_pairs(item.summary, ''))}")
+                summary = md_escape(_pairs(item.summary, "", words.colon))
+                out.append(f"{head} {md_escape(item.title)}{words.colon} {summary}")
                 continue
             title = (
                 f"_{md_escape(item.title)}_" if item.kind == "removed" else md_escape(item.title)
             )
             line = f"{head} {title}"
             if item.summary:
-                line += " — " + md_escape(_pairs(item.summary, " · "))
+                line += " — " + md_escape(_pairs(item.summary, " · ", words.colon))
             out.append(line)
             for label, change in item.fields:
-                out.append(f"  - {md_escape(label)}: {md_escape(change)}")
+                out.append(f"  - {md_escape(label)}{words.colon} {md_escape(change)}")
     return "\n".join(out) + "\n"
 
 
