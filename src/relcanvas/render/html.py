@@ -140,6 +140,7 @@ def canvas_page(
     metrics = Metrics.for_paper(paper)
     view = canvas_view(canvas, lang)
     layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
+    metrics = layout.metrics  # the band may have grown into the blocks' spare room
     if not paged:
         layout = _unpaged(layout)
     continued = continuation(layout.overflow, metrics)

@@ -137,6 +137,8 @@ class Metrics:
     width: float
     height: float
     scale: float
+    band_extra: float = 0.0
+    """Height the low band takes from the two rows of blocks when they do not need it."""
     leading: ClassVar[float] = LEADING
 
     @classmethod
@@ -167,6 +169,10 @@ class Metrics:
         return sizes
 
     @property
+    def band_height(self) -> float:
+        return BASE["band_height"] * self.scale + self.band_extra
+
+    @property
     def content_width(self) -> float:
         return self.width - 2 * self.margin
 
@@ -194,6 +200,8 @@ TAG_LEADING = 1.5
 MARKS = {"moment_of_truth": "★ Moment de vérité", "proactive": "→ À notre initiative"}
 """The longest words of the two marks, to measure them whatever the language."""
 SEPARATOR = " · "
+DETAILS_MARK = "Détails · suite page 99"
+"""The mark that ends a short card's tags line, measured in its longer language."""
 
 
 def entry_tags(entry: Entry) -> list[str]:
@@ -201,6 +209,8 @@ def entry_tags(entry: Entry) -> list[str]:
     tags = [MARKS[k] for k in MARKS if getattr(entry, k)]
     tags += entry.chips
     tags += [f"{g.name} {'M' * g.size} {g.text}" for g in entry.gauges]
+    if entry.details_moved:
+        tags.append(DETAILS_MARK)
     return tags
 
 
@@ -278,6 +288,49 @@ def head_height(area: Area, width: float, m: Metrics) -> float:
     return max(m.number * 1.3, title + question + 2 * m.scale) + m.pad
 
 
+MIN_COLUMN_EM = 22
+"""Narrowest column of cards, in ems of body type: about 45 characters a line. A block is
+set in two columns only when both are at least this wide (A2 and larger, never A4 or A3)."""
+BLOCK_COLUMNS = 2
+
+
+BAND_COLUMN_EM = 16
+"""Narrowest column of the low band, whose cards are short (a name, gauges, a target)."""
+
+
+def columns_for(
+    width: float, m: Metrics, most: int = BLOCK_COLUMNS, least: int = 1, em: float = MIN_COLUMN_EM
+) -> int:
+    """How many columns at least ``em`` wide (in body type) fit in an area ``width`` wide."""
+    inner = width - 2 * m.pad
+    fit = int((inner + m.gap) // (em * m.body + m.gap))
+    return max(least, min(most, fit))
+
+
+def _has_details(entry: Entry) -> bool:
+    return bool(entry.fields or entry.lists or entry.meta or entry.notes)
+
+
+def _short(entry: Entry, mark: bool = True) -> Entry:
+    """The entry's title and tags only; its other facts continue (marked when ``mark``)."""
+    return replace(
+        entry, fields=(), lists=(), meta=(), notes=None, notes_moved=False, details_moved=mark
+    )
+
+
+def _details(entry: Entry) -> Entry:
+    """What continues of an entry shown short: every fact but the tags, under its title."""
+    return replace(
+        entry,
+        chips=(),
+        gauges=(),
+        moment_of_truth=False,
+        proactive=False,
+        notes_moved=False,
+        continued=True,
+    )
+
+
 def _bare(entry: Entry, mark: bool = True) -> Entry:
     """The entry without its notes, marked as continuing when it had some (and ``mark``)."""
     return replace(entry, notes=None, notes_moved=mark) if entry.notes else entry
@@ -294,11 +347,13 @@ def place(
 ) -> Placed:
     """Fill ``columns`` columns of ``height`` with the area's entries, in order.
 
-    When not everything fits, notes give way first: as many entries as possible are shown
-    without their notes, then notes come back, in order, while they still fit. Notes left
-    out continue on the continuation page under the entry's title. ``mark_below`` reserves
-    room for the block's "see page N" mark under the entries and gives each entry whose notes
-    moved its own mark; without it (the low band) the area's mark alone says where they went.
+    When everything fits, the columns are balanced. When not, notes give way first: as
+    many entries as possible are shown without their notes; the room left takes the next
+    entries in a short form (title and tags, their other facts continued); then notes come
+    back, in order, while they still fit. What is left out continues on the continuation
+    page under the entry's title. ``mark_below`` reserves room for the block's "see page N"
+    mark under the entries and gives each entry shown in part its own mark; without it (the
+    low band) the area's mark alone says where the rest went.
     """
     col_w = (width - 2 * m.pad - (columns - 1) * m.gap) / columns
 
@@ -317,25 +372,59 @@ def place(
             count += 1
         return cols, count
 
+    def frozen(cols: list[list[Entry]]) -> tuple[tuple[Entry, ...], ...]:
+        return tuple(tuple(c) for c in cols)
+
+    entries = area.entries
     room = (height - head - 2 * m.pad) * SAFETY
-    cols, count = pack(area.entries, room)
-    if count == len(area.entries):
-        return Placed(area, tuple(tuple(c) for c in cols), ())
+    cols, count = pack(entries, room)
+    if count == len(entries):
+        if columns > 1 and entries:
+            cols = _balance(entries, room, pack)
+        return Placed(area, frozen(cols), ())
     room -= m.small * 1.4 if mark_below else 0.0  # the mark sits in the bottom padding
-    chosen = [_bare(e, mark_below) for e in area.entries]
+    chosen = [_bare(e, mark_below) for e in entries]
     cols, count = pack(chosen, room)
-    for i, entry in enumerate(area.entries[:count]):
+    shown = count
+    for entry in entries[count:]:  # the room left takes the next entries, shortened
+        if not _has_details(entry):
+            break
+        trial_cols, trial_count = pack([*chosen[:shown], _short(entry, mark_below)], room)
+        if trial_count <= shown:
+            break
+        chosen[shown] = _short(entry, mark_below)
+        cols, shown = trial_cols, trial_count
+    for i, entry in enumerate(entries[:count]):
         if entry.notes:
-            trial = [*chosen[:i], entry, *chosen[i + 1 :]]
-            trial_cols, trial_count = pack(trial[:count], room)
-            if trial_count == count:
-                chosen, cols = trial, trial_cols
-    moved = tuple(
+            trial = [*chosen[:i], entry, *chosen[i + 1 : shown]]
+            trial_cols, trial_count = pack(trial, room)
+            if trial_count == shown:
+                chosen[i], cols = entry, trial_cols
+    notes_moved = tuple(
         Entry(title=e.title, notes=e.notes, continued=True)
-        for e, shown in zip(area.entries[:count], chosen[:count], strict=True)
-        if e.notes and not shown.notes
+        for e, kept in zip(entries[:count], chosen[:count], strict=True)
+        if e.notes and not kept.notes
     )
-    return Placed(area, tuple(tuple(c) for c in cols), moved + area.entries[count:])
+    details = tuple(_details(e) for e in entries[count:shown])
+    return Placed(area, frozen(cols), notes_moved + details + entries[shown:])
+
+
+def _balance(
+    entries: tuple[Entry, ...],
+    room: float,
+    pack: Callable[[Iterable[Entry], float], tuple[list[list[Entry]], int]],
+) -> list[list[Entry]]:
+    """The columns at the lowest height that still holds every entry (found by bisection)."""
+    lo, hi = 0.0, room
+    cols, _ = pack(entries, room)
+    while hi - lo > 1:
+        mid = (lo + hi) / 2
+        trial, count = pack(entries, mid)
+        if count < len(entries):
+            lo = mid
+        else:
+            hi, cols = mid, trial
+    return cols
 
 
 @dataclass(frozen=True)
@@ -352,11 +441,45 @@ class CanvasLayout:
         return tuple(p for p in (*self.blocks, self.segments, self.indicators) if p.rest)
 
 
+BAND_STEP = 18.0
+"""The low band grows by this much (at A4, times the scale) while the blocks above lose nothing."""
+BAND_GROWTH = 6
+
+
 def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics) -> CanvasLayout:
-    """Decide what the canvas page shows for each block and for the bottom band."""
+    """Decide what the canvas page shows for each block and for the bottom band.
+
+    The band of segments and indicators starts one card high. When it cannot hold them
+    all, it grows step by step into the blocks' empty space, as long as every block
+    still shows exactly what it showed (a poster has room to spare; an A4 sheet has not).
+    """
+    blocks = tuple(blocks)
+    best = _lay_out(blocks, segments, indicators, m)
+    for step in range(1, BAND_GROWTH + 1):
+        if not _band_left(best) > (0, 0):
+            break
+        trial = _lay_out(
+            blocks, segments, indicators, replace(m, band_extra=step * BAND_STEP * m.scale)
+        )
+        if [p.columns for p in trial.blocks] != [p.columns for p in best.blocks]:
+            break
+        if _band_left(trial) < _band_left(best):
+            best = trial
+    return best
+
+
+def _band_left(layout: CanvasLayout) -> tuple[int, int]:
+    """What the band leaves for later pages: entries left out, then entries cut short."""
+    parts = (layout.segments, layout.indicators)
+    return sum(p.hidden for p in parts), sum(len(p.rest) for p in parts)
+
+
+def _lay_out(blocks: tuple[Area, ...], segments: Area, indicators: Area, m: Metrics) -> CanvasLayout:
     width = m.column_width
+    columns = columns_for(width, m)
     placed = tuple(
-        place(area, width, m.row_height, m, head=head_height(area, width, m)) for area in blocks
+        place(area, width, m.row_height, m, columns, head=head_height(area, width, m))
+        for area in blocks
     )
     band_head = m.block_title * 1.5
     seg_width = (m.content_width - m.gap) / 2
@@ -364,9 +487,23 @@ def lay_out(blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics
     return CanvasLayout(
         metrics=m,
         blocks=placed,
-        segments=place(segments, seg_width, m.band_height, m, 2, band_head, mark_below=False),
-        indicators=place(indicators, ind_width, m.band_height, m, 3, band_head, mark_below=False),
+        segments=_band_area(segments, seg_width, m, 2, band_head),
+        indicators=_band_area(indicators, ind_width, m, 3, band_head),
     )
+
+
+def _band_area(area: Area, width: float, m: Metrics, least: int, head: float) -> Placed:
+    """Half of the low band, in the number of columns that leaves out the fewest cards."""
+    most = columns_for(width, m, BAND_COLUMNS, least, BAND_COLUMN_EM)
+    options = [
+        place(area, width, m.band_height, m, n, head, mark_below=False)
+        for n in range(least, most + 1)
+    ]
+    return min(options, key=lambda p: (p.hidden, len(p.rest), len(p.columns)))
+
+
+BAND_COLUMNS = 5
+"""Most columns in each half of the low band (the stylesheet has classes up to ``cols-5``)."""
 
 
 CONT_COLUMNS = 3

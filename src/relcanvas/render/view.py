@@ -60,6 +60,8 @@ class Entry:
     notes: str | None = None
     notes_moved: bool = False
     """The notes are left out here because they continue on a later page."""
+    details_moved: bool = False
+    """Only the title and tags are shown here: every other fact continues on a later page."""
     continued: bool = False
     """This entry is the rest of one cut earlier (its notes go on)."""
 
