@@ -712,4 +712,5 @@ UI: dict[str, Text] = {
         "Which touchpoints serve each segment, phase by phase along the journey.",
     ),
     "render_notes_here": Text("Vos notes", "Your notes"),
+    "render_details": Text("Détails", "Details"),
 }

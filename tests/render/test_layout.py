@@ -70,9 +70,7 @@ def test_notes_give_way_before_entries() -> None:
     assert any(e.notes_moved for e in shown)
     assert len(shown) > full  # more cards than if every card kept its notes
     moved = [e for e in placed.rest if e.continued]
-    assert [e.title for e in moved] == [
-        e.title for e in shown if e.notes_moved or e.details_moved
-    ]
+    assert [e.title for e in moved] == [e.title for e in shown if e.notes_moved or e.details_moved]
     assert placed.hidden == len(entries) - len(shown)
 
 

@@ -474,7 +474,9 @@ def _band_left(layout: CanvasLayout) -> tuple[int, int]:
     return sum(p.hidden for p in parts), sum(len(p.rest) for p in parts)
 
 
-def _lay_out(blocks: tuple[Area, ...], segments: Area, indicators: Area, m: Metrics) -> CanvasLayout:
+def _lay_out(
+    blocks: tuple[Area, ...], segments: Area, indicators: Area, m: Metrics
+) -> CanvasLayout:
     width = m.column_width
     columns = columns_for(width, m)
     placed = tuple(
