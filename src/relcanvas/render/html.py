@@ -23,7 +23,14 @@ from markupsafe import Markup
 from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
-from relcanvas.render.layout import CanvasLayout, Metrics, Placed, continuation, lay_out
+from relcanvas.render.layout import (
+    CanvasLayout,
+    Metrics,
+    Placed,
+    continuation,
+    fit_header,
+    lay_out,
+)
 from relcanvas.render.view import blank_blocks, canvas_view
 
 ASSETS = "assets"
@@ -137,8 +144,14 @@ def canvas_page(
     would make WeasyPrint lay the sheet out twice. ``pages`` overrides the prediction
     (the PDF writer passes the pages it found when a prediction was wrong).
     """
-    metrics = Metrics.for_paper(paper)
     view = canvas_view(canvas, lang)
+    facts = [
+        (V.UI[key](lang), text)
+        for key, text in (("version", view.version), ("updated", view.updated))
+        if text
+    ]
+    authors = (V.UI["authors"](lang), ", ".join(view.authors)) if view.authors else None
+    metrics = fit_header(view.title, view.organization, facts, authors, Metrics.for_paper(paper))
     layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
     metrics = layout.metrics  # the band may have grown into the blocks' spare room
     if not paged:

@@ -139,6 +139,12 @@ class Metrics:
     scale: float
     band_extra: float = 0.0
     """Height the low band takes from the two rows of blocks when they do not need it."""
+    header_extra: float = 0.0
+    """Height a long title or many authors add to the header (the rows give it up)."""
+    title_size: float = 0.0
+    """The canvas title's size when a long title is set smaller (0: the paper's ``title``)."""
+    authors_width: float = 0.0
+    """Widest line of the authors in the header (0: the stylesheet's default)."""
     leading: ClassVar[float] = LEADING
 
     @classmethod
@@ -164,6 +170,9 @@ class Metrics:
             row_height=f"{self.row_height:.2f}pt",
             blank_row_height=f"{self.row_height + (self.band_height + self.gap) / 2:.2f}pt",
             band_height=f"{self.band_height:.2f}pt",
+            header_height=f"{self.header_height:.2f}pt",
+            canvas_title=f"{self.title_size or self.title:.2f}pt",
+            authors_width=f"{self.authors_width:.2f}pt" if self.authors_width else "30em",
             leading=f"{LEADING}",
         )
         return sizes
@@ -171,6 +180,10 @@ class Metrics:
     @property
     def band_height(self) -> float:
         return BASE["band_height"] * self.scale + self.band_extra
+
+    @property
+    def header_height(self) -> float:
+        return BASE["header_height"] * self.scale + self.header_extra
 
     @property
     def content_width(self) -> float:
@@ -506,6 +519,71 @@ def _band_area(area: Area, width: float, m: Metrics, least: int, head: float) ->
 
 BAND_COLUMNS = 5
 """Most columns in each half of the low band (the stylesheet has classes up to ``cols-5``)."""
+
+
+TITLE_STEPS = (1.0, 0.88, 0.76, 0.66)
+"""Sizes a long canvas title steps down through (times ``title``) to stay on two lines."""
+BLACK = 1.04
+"""Lato Black (the title's weight) sets about this much wider than Lato Bold."""
+FACTS_SHARE = 0.45
+"""Most of the header's width the facts (version, date, authors) may take from the title."""
+
+
+def fit_header(
+    title: str,
+    organization: str | None,
+    facts: Iterable[tuple[str, str]],
+    authors: tuple[str, str] | None,
+    m: Metrics,
+) -> Metrics:
+    """The metrics with a header that holds the title, organisation, facts and authors.
+
+    ``facts`` and ``authors`` are (label, text) pairs. A title that takes more than two
+    lines is set smaller, by steps; the authors wrap in the room the title leaves them
+    (at most ``FACTS_SHARE`` of the width with the facts); when the header still needs
+    more height than the paper's default, it takes it from the two rows of blocks.
+    """
+    margin = 2.5 * m.gap
+
+    def label_width(label: str) -> float:  # upper case, letter-spaced
+        return text_width(label.upper(), m.small) * 1.08
+
+    fixed = [
+        (text, min(14 * m.body, text_width(text, m.body, bold=True) + 1), label_width(label))
+        for label, text in facts
+    ]
+    used = sum(max(w, lw) + margin for _, w, lw in fixed)
+    authors_width = 0.0
+    facts_h = 0.0
+    for text, w, _ in fixed:
+        lines = wrap_lines(text, w * WRAP_MARGIN, m.body, bold=True)
+        facts_h = max(facts_h, (m.small + lines * m.body) * m.leading)
+    if authors:
+        label, text = authors
+        natural = min(30 * m.body, text_width(text, m.body) + 1)
+        room = FACTS_SHARE * m.content_width - used - margin
+        if natural > room:
+            authors_width = natural = max(room, label_width(label), 10 * m.body)
+        used += max(natural, label_width(label)) + margin
+        lines = wrap_lines(text, natural * WRAP_MARGIN, m.body)
+        facts_h = max(facts_h, (m.small + lines * m.body) * m.leading)
+    identity_w = (m.content_width - used - 3 * m.gap) * WRAP_MARGIN / BLACK
+    size = m.title
+    for step in TITLE_STEPS:
+        size = m.title * step
+        if wrap_lines(title, identity_w, size, bold=True) <= 2:
+            break
+    identity_h = m.small * m.leading + wrap_lines(title, identity_w, size, bold=True) * size * 1.1
+    if organization:
+        org_lines = wrap_lines(organization, identity_w * BLACK, m.subtitle)
+        identity_h += org_lines * m.subtitle * m.leading
+    need = max(identity_h, facts_h) + 0.8 * m.gap + m.rule + 2 * m.scale
+    return replace(
+        m,
+        header_extra=max(0.0, need - BASE["header_height"] * m.scale),
+        title_size=size if size < m.title else 0.0,
+        authors_width=authors_width,
+    )
 
 
 CONT_COLUMNS = 3
