@@ -95,3 +95,83 @@ def test_continuation_keeps_every_word_in_order_and_bands_fit_a_page() -> None:
             used = sum(entry_height(e, m.cont_column_width, m) for e in col)
             assert used <= m.content_height
     assert sum(b.new_page for b in cont.bands) >= 2 and cont.page == 2
+
+
+def test_blocks_take_two_columns_from_a2_never_at_a4_or_a3() -> None:
+    from relcanvas.render.layout import columns_for
+
+    counts = {
+        p: columns_for(Metrics.for_paper(p).column_width, Metrics.for_paper(p)) for p in PAPERS
+    }
+    assert counts["a4"] == counts["letter"] == counts["a3"] == counts["tabloid"] == 1
+    assert counts["a2"] == counts["a1"] == counts["a0"] == 2
+
+
+def test_two_columns_are_balanced_and_keep_order() -> None:
+    m = Metrics.for_paper("a2")
+    entries = tuple(Entry(title=f"E{i}", fields=(Field("Objectif", "court"),)) for i in range(6))
+    placed = place(Area("tools", 3, "T", "Q ?", entries), m.column_width, m.row_height, m, 2)
+    left, right = placed.columns
+    assert not placed.rest and len(left) == len(right) == 3
+    assert [e.title for e in (*left, *right)] == [e.title for e in entries]
+
+
+def test_the_room_left_takes_the_next_card_in_short_form() -> None:
+    m = Metrics.for_paper("a3")
+    inner = m.column_width - 2 * m.pad
+    with_short = 0
+    for words in range(20, 120, 7):  # card heights that leave every size of room
+        entries = tuple(
+            Entry(title=f"Point {i}", chips=("Vente",), fields=(Field("Objectif", "mot " * words),))
+            for i in range(12)
+        )
+        area = Area("touchpoints", 2, "T", "Q ?", entries)
+        placed = place(area, m.column_width, m.row_height, m)
+        shown = [e for c in placed.columns for e in c]
+        short = [e for e in shown if e.details_moved]
+        with_short += bool(short)
+        assert shown[len(shown) - len(short) :] == short  # short cards come last
+        assert all(not e.fields and e.chips for e in short)
+        details = [e for e in placed.rest if e.continued]
+        assert [e.title for e in details] == [e.title for e in short]
+        assert all(e.fields == entries[0].fields and not e.chips for e in details)
+        titles = [e.title for e in shown] + [e.title for e in placed.rest[len(details) :]]
+        assert titles == [e.title for e in entries]
+        assert placed.hidden == len(entries) - len(shown)
+        assert sum(entry_height(e, inner, m) + m.entry_gap for e in shown) <= m.row_height
+    assert with_short >= 5
+
+
+def test_band_grows_into_empty_blocks_only() -> None:
+    from relcanvas.render.layout import _lay_out, lay_out
+
+    segments = tuple(Entry(title=f"Segment {i}", notes="note " * 30) for i in range(12))
+    band = Area("segments", None, "S", "", segments)
+    inds = Area("indicators", None, "I", "", ())
+    m = Metrics.for_paper("a3")
+    empty = tuple(Area(f"b{i}", i, "T", "Q ?", ()) for i in range(6))
+    grown = lay_out(empty, band, inds, m)
+    assert grown.metrics.band_height > m.band_height
+    assert grown.segments.shown > _lay_out(empty, band, inds, m).segments.shown
+    for size in range(3, 30, 4):  # blocks full of cards: whatever the band takes, they keep
+        full = tuple(
+            Area(f"b{i}", i, "T", "Q ?", tuple(Entry(title="E " * (size + k)) for k in range(40)))
+            for i in range(6)
+        )
+        base = _lay_out(full, band, inds, m)
+        kept = lay_out(full, band, inds, m)
+        assert [p.columns for p in kept.blocks] == [p.columns for p in base.blocks]
+
+
+def test_a_long_title_is_set_smaller_and_many_authors_make_the_header_taller() -> None:
+    from relcanvas.render.layout import fit_header
+
+    m = Metrics.for_paper("a4")
+    short = fit_header("Atelier Nord", "Atelier Nord SA", [("Version", "1")], ("Auteurs", "Ana"), m)
+    assert short.header_height < m.header_height + 3 and not short.title_size
+    authors = ", ".join(f"Marie-Hélène Dupont-Lefèvre {i} (Marketing)" for i in range(8))
+    title = "Réseau régional des ateliers de maintenance industrielle " * 3
+    long = fit_header(title, "Groupement", [("Version", "2027-Q1")], ("Auteurs", authors), m)
+    assert 0 < long.title_size < m.title and long.title_size >= m.block_title
+    assert long.header_height > m.header_height and long.row_height < m.row_height
+    assert long.authors_width <= 0.45 * m.content_width

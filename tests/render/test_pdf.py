@@ -126,3 +126,66 @@ def test_blank_handout_has_blocks_prompts_and_filling_order() -> None:
         assert all(squash(p("fr")) in first for p in block.prompts)
     for title, _, _ in V.FILLING_ORDER:
         assert squash(title("fr")) in second
+
+
+def text_positions(data: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every piece of text on one page, in PDF points from the bottom left."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((x, y, " ".join(text.split())))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_at_a2_a_block_sets_its_cards_in_two_columns() -> None:
+    from relcanvas.render.layout import Metrics, lay_out
+
+    canvas = Canvas.model_validate(big_canvas(touchpoints=12, note_words=20))
+    data = canvas_pdf(canvas, "fr", "a2")
+    view = canvas_view(canvas, "fr")
+    m = Metrics.for_paper("a2")
+    placed = lay_out(view.blocks, view.segments, view.indicators, m).blocks[1]
+    left, right = placed.columns
+    assert left and right
+    positions = text_positions(data)
+
+    def where(title: str) -> tuple[float, float]:
+        return next((x, y) for x, y, text in positions if text.startswith(title))
+
+    (x1, y1), (x2, y2) = where(left[0].title), where(right[0].title)
+    block_left = m.margin + m.column_width + m.gap
+    assert block_left < x1 < block_left + m.column_width / 4
+    assert x1 + m.column_width / 3 < x2 < block_left + m.column_width
+    assert abs(y1 - y2) < 2  # both columns start at the top of the block
+    text = squash(pdf_text(data))
+    missing = [
+        word
+        for area in view.areas
+        for entry in area.entries
+        for piece in entry.texts()
+        for word in piece.split()
+        if squash(word) not in text
+    ]
+    assert not missing, missing[:20]
+
+
+def test_a_long_title_and_eight_authors_stay_above_the_blocks() -> None:
+    data = big_canvas(touchpoints=6, note_words=20)
+    data["title"] = "Réseau régional des ateliers de maintenance – refonte de la relation " * 3
+    data["authors"] = [
+        {"name": f"Marie-Hélène Dupont-Lefèvre{i}", "role": "sales"} for i in range(8)
+    ]
+    canvas = Canvas.model_validate(data)
+    for paper in ("a4", "a3"):
+        positions = text_positions(canvas_pdf(canvas, "fr", paper))
+        block_top = max(y for x, y, text in positions if text == "Mode d'interaction")
+        author_ys = [y for x, y, text in positions if "Dupont" in text or "Lefèvre7" in text]
+        assert "Lefèvre7" in squash(" ".join(t for _, _, t in positions))
+        assert min(author_ys) > block_top + 8, paper
+        title_ys = [y for x, y, text in positions if "Réseau" in text or "refonte" in text]
+        assert min(title_ys) > block_top + 8, paper
