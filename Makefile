@@ -53,13 +53,13 @@ test: dev
 
 ci:
 	@missing=""; for p in $(CI_APT_PACKAGES); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing system packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
-	$(MAKE) test
+	RELCANVAS_REQUIRE_BROWSER=1 $(MAKE) test
 
 lint: dev
 	$(BIN)/ruff check src tests benchmarks
