@@ -570,33 +570,8 @@ def _block_changes(
     block = spec.block
     old_key = _keys(spec, [o for o, _ in result.pairs + result.renamed] + result.removed)
     new_key = _keys(spec, [n for _, n in result.pairs + result.renamed] + result.added)
-    changes: list[Change] = []
-    for o in result.removed:
-        refs = _referrers(block, o.norm.get("id"), results, "old")
-        changes.append(
-            Change(
-                block,
-                "removed",
-                old_key(o),
-                old=_dump(o.model),
-                entry=o.model,
-                references=tuple(r for r, _ in refs),
-                followers=tuple(m for _, m in refs),
-            )
-        )
-    for n in result.added:
-        refs = _referrers(block, n.norm.get("id"), results, "new")
-        changes.append(
-            Change(
-                block,
-                "added",
-                new_key(n),
-                new=_dump(n.model),
-                entry=n.model,
-                references=tuple(r for r, _ in refs),
-                followers=tuple(m for _, m in refs),
-            )
-        )
+    changes = [_whole_entry(block, "removed", old_key(o), o, results) for o in result.removed]
+    changes += [_whole_entry(block, "added", new_key(n), n, results) for n in result.added]
     for o, n in result.renamed:
         refs = _followers(block, o.norm["id"], n.norm["id"], results) if spec.by_id else []
         field_name = next(f for f in spec.identity if o.norm[f] != n.norm[f])
@@ -626,6 +601,28 @@ def _block_changes(
     for o, n in result.pairs:
         changes.extend(_field_changes(block, new_key(n), o.norm, n.norm, n.model, implied=implied))
     return changes
+
+
+def _whole_entry(
+    block: str,
+    kind: Literal["added", "removed"],
+    key: str,
+    side: _Side,
+    results: dict[str, _Block],
+) -> Change:
+    """An added or removed entry, with the entries of other blocks that point at it."""
+    refs = _referrers(block, side.norm.get("id"), results, "new" if kind == "added" else "old")
+    dumped = _dump(side.model)
+    return Change(
+        block,
+        kind,
+        key,
+        old=dumped if kind == "removed" else None,
+        new=dumped if kind == "added" else None,
+        entry=side.model,
+        references=tuple(r for r, _ in refs),
+        followers=tuple(m for _, m in refs),
+    )
 
 
 def _referrers(
