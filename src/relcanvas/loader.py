@@ -10,6 +10,7 @@ proportional to the file, not to its expansion.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import re
@@ -223,9 +224,10 @@ def _compose(text: str, limits: Limits) -> yaml.Node:
     return node
 
 
-_COMPOSE_SAFE_DEPTH = 1000
+_COMPOSE_SAFE_DEPTH = 500
 """libyaml's composer recurses once per level and overflows the C stack somewhere past
-20,000 levels; below this depth it is safe, and :func:`_measure` applies the real limit."""
+20,000 levels, and libyaml 0.2.6 refuses more than 1,000 flow levels with its own message;
+well below both, composing is safe and :func:`_measure` applies relcanvas's own limit."""
 
 
 def _nesting_bound(text: str) -> int:
@@ -240,13 +242,32 @@ def _nesting_bound(text: str) -> int:
 
 
 def _prescan_depth(text: str, limits: Limits) -> None:
-    """Refuse deep nesting from the event stream before libyaml's recursive composer sees it."""
+    """Refuse deep nesting from the event stream before libyaml's recursive composer sees it.
+
+    libyaml has nesting limits of its own (1,000 flow levels from 0.2.6 on), and its scanner
+    reads ahead of the events it hands out, so its error can come before relcanvas's limit
+    is seen. The text before that error is read again: when relcanvas's limit is crossed
+    there, RC007 is what the user gets, whatever libyaml release PyYAML carries.
+    """
+    try:
+        _refuse_deep_events(text, limits)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        if mark is not None:
+            with contextlib.suppress(yaml.YAMLError):
+                _refuse_deep_events(_text_before(text, mark.line, mark.column), limits)
+        raise _syntax(exc) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader(exc, text) from None
+
+
+def _refuse_deep_events(text: str, limits: Limits) -> None:
+    """RC007 at the first collection deeper than the limit, in libyaml's event stream."""
     loader = yaml.CSafeLoader(text)
     depth = 0
     try:
-        while True:
-            event = loader.get_event()
-            if event is None or isinstance(event, yaml.StreamEndEvent):
+        while (event := loader.get_event()) is not None:
+            if isinstance(event, yaml.StreamEndEvent):
                 return
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
@@ -258,12 +279,18 @@ def _prescan_depth(text: str, limits: Limits) -> None:
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        raise _syntax(exc) from None
-    except yaml.reader.ReaderError as exc:
-        raise _reader(exc, text) from None
     finally:
         loader.dispose()
+
+
+def _text_before(text: str, line: int, column: int) -> str:
+    """The text before a 0-based line and column."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return text
+    return text[: start + column]
 
 
 def _syntax(exc: yaml.MarkedYAMLError) -> _Refusal:

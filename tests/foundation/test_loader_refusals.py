@@ -121,6 +121,20 @@ def test_deep_flow_nesting_does_not_crash(run, write) -> None:
     assert line.startswith("3:72: RC007 nesting deeper than 64 levels")
 
 
+def test_relcanvas_depth_limit_comes_before_libyamls_own(run, write) -> None:
+    # libyaml 0.2.6 stops at 1,000 flow levels with a message of its own, after reading
+    # ahead of the events it gave: relcanvas's limit, crossed first, is what is reported.
+    text = "relcanvas: 1\ntitle: deep\nx-deep:\n" + "- " * 30 + "[" * 2000 + "]" * 2000 + "\n"
+    assert only_problem(run, write, text).startswith("4:94: RC007 nesting deeper than 64 levels")
+    text = "relcanvas: 1\ntitle: dééép\nx-deep: " + "{a: " * 2000 + "}" * 2000 + "\n"
+    assert only_problem(run, write, text).startswith("3:261: RC007 nesting deeper than 64 levels")
+
+
+def test_a_syntax_error_past_deep_but_allowed_nesting_stays_a_syntax_error(run, write) -> None:
+    text = "relcanvas: 1\ntitle: t\nx-a: [" + "a: b, " * 1000 + "\nfoo: ]]]]\n"
+    assert only_problem(run, write, text).startswith("4:7: RC002 YAML syntax")
+
+
 def test_deep_block_nesting_is_refused(run, write) -> None:
     rows = ["relcanvas: 1", "title: deep", "x-deep:"]
     rows += [" " * (i + 1) + f"k{i}:" for i in range(80)]
