@@ -11,7 +11,8 @@ from render_helpers import HOSTILE, hostile_canvas, pdf_text, squash
 
 from relcanvas.model import Canvas
 from relcanvas.render import canvas_html, canvas_markdown, canvas_pdf
-from relcanvas.render.pdf import new_fetcher
+from relcanvas.render.fonts import FACES
+from relcanvas.render.pdf import ASSET_SCHEME, new_fetcher
 
 
 def elements(html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
@@ -45,12 +46,13 @@ def test_html_has_no_markup_from_user_text(canvas: Canvas, paged: bool) -> None:
     assert all(v and v.startswith("#") for v in links), links
 
 
-def test_pdf_fetches_nothing_and_attaches_nothing(canvas: Canvas) -> None:
+def test_pdf_fetches_only_the_shipped_fonts_and_attaches_nothing(canvas: Canvas) -> None:
     from pypdf import PdfReader
 
     fetcher = new_fetcher()
     data = canvas_pdf(canvas, "en", "a4", fetcher=fetcher)
-    assert fetcher.requested == []
+    shipped = {f"{ASSET_SCHEME}fonts/{face.file}" for face in FACES}
+    assert fetcher.requested and set(fetcher.requested) <= shipped, fetcher.requested
     reader = PdfReader(io.BytesIO(data))
     assert reader.attachments == {}
     assert "/EmbeddedFiles" not in str(reader.trailer["/Root"].get("/Names", {}))
@@ -70,12 +72,16 @@ def test_fetcher_refuses_files_and_network_but_serves_own_assets() -> None:
         "https://example.org/a.png",
         "data:text/css,body{}",
         "relcanvas-asset:../../cli.py",
+        "relcanvas-asset:fonts/../../../cli.py",
+        "relcanvas-asset:/etc/passwd",
     ):
         with pytest.raises(RefusedURL):
             fetcher.fetch(url)
     response = fetcher.fetch("relcanvas-asset:relcanvas.css")
     assert b".sheet" in response.read()
-    assert len(fetcher.requested) == 6
+    font = fetcher.fetch("relcanvas-asset:fonts/Lato-Bold.ttf")
+    assert font.read()[:4] == b"\x00\x01\x00\x00"  # a TrueType file
+    assert len(fetcher.requested) == 9
 
 
 def test_markdown_escapes_markup(canvas: Canvas) -> None:

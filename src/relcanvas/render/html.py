@@ -3,8 +3,9 @@
 The templates are made for overriding: a folder given in ``template_dirs`` is searched
 before the package's own, and each page is cut into small named blocks (header, sheet,
 band, continuation, map) that a user template can replace with ``{% extends %}``.
-Everything the page needs is inlined (styles; no fonts, images or scripts are fetched), so
-one file is the whole page.
+Everything a screen page needs is inlined (styles; no fonts, images or scripts are fetched),
+so one file is the whole page. A page made for PDF also names the shipped fonts, which only
+relcanvas's own URL fetcher serves.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from markupsafe import Markup
 from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.fonts import FONT_STACK, font_face_rules
 from relcanvas.render.layout import (
     CanvasLayout,
     Metrics,
@@ -31,6 +33,7 @@ from relcanvas.render.layout import (
     fit_header,
     lay_out,
 )
+from relcanvas.render.pdf import ASSET_SCHEME
 from relcanvas.render.view import blank_blocks, canvas_view
 
 ASSETS = "assets"
@@ -67,16 +70,29 @@ _VAR = re.compile(r"var\(--([a-z-]+)\)")
 _DECLARATION = re.compile(r"^\s*--([a-z-]+):\s*([^;]+);", re.MULTILINE)
 
 
-def stylesheet(metrics: Metrics) -> str:
+def stylesheet(metrics: Metrics, paged: bool = False) -> str:
     """The package stylesheet with every ``var(--x)`` replaced by its value for this paper.
 
     WeasyPrint resolves custom properties only in some places, so the values are written
     out: sizes from the paper's metrics, colours and fonts from the stylesheet's ``:root``.
+    A paged (PDF) sheet is set in the fonts the package ships, never in the machine's own.
     """
     css = asset_text(STYLESHEET)
-    values = {name: value.strip() for name, value in _DECLARATION.findall(css)}
+    values = _declarations(css)
     values.update({k.replace("_", "-"): v for k, v in metrics.css.items()})
+    values["font"] = font_family(paged)
+    if paged:
+        css = font_face_rules(ASSET_SCHEME) + "\n" + css
     return _VAR.sub(lambda m: values.get(m.group(1), m.group(0)), css)
+
+
+def _declarations(css: str) -> dict[str, str]:
+    return {name: value.strip() for name, value in _DECLARATION.findall(css)}
+
+
+def font_family(paged: bool) -> str:
+    """The font stack: the shipped fonts for PDF, the stylesheet's own for a screen page."""
+    return FONT_STACK if paged else _declarations(asset_text(STYLESHEET))["font"]
 
 
 def _labels(lang: str) -> dict[str, str]:
@@ -98,7 +114,9 @@ def _context(page: Page) -> dict[str, Any]:
         "labels": _labels(page.lang),
         "version": __version__,
         "mode": "paged" if page.paged else "screen",
-        "stylesheet": Markup(stylesheet(page.metrics)),  # our own file, never user text,
+        "font_family": font_family(page.paged),
+        # our own file, never user text:
+        "stylesheet": Markup(stylesheet(page.metrics, page.paged)),
     }
 
 

@@ -2,22 +2,21 @@
 
 WeasyPrint cannot shrink a box's content to fit, and a fixed grid must not spill over, so
 the decision is made here, before rendering: every entry's height is estimated from the
-real advance widths of the font the stylesheet names (Lato, then DejaVu Sans, read with
-fontTools), wrapped word by word at the block's width. The entries that fit stay on the
-canvas page; the others move, in order, to continuation pages, which flow freely.
+real advance widths of the fonts the package ships (see ``fonts``), wrapped word by word
+at the block's width. The entries that fit stay on the canvas page; the others move, in
+order, to continuation pages, which flow freely.
 """
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import ClassVar
 
+from relcanvas.render.fonts import advances
 from relcanvas.render.view import Area, Entry
 
 PAPERS: dict[str, tuple[float, float]] = {
@@ -31,52 +30,12 @@ PAPERS: dict[str, tuple[float, float]] = {
 }
 """Landscape page sizes in PostScript points (width, height)."""
 
-FONT_FILES = {
-    False: ("lato/Lato-Regular.ttf", "dejavu/DejaVuSans.ttf"),
-    True: ("lato/Lato-Bold.ttf", "dejavu/DejaVuSans-Bold.ttf"),
-}
-FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/local/share/fonts"))
-FALLBACK_ADVANCE = 0.62
-"""Width of an average character in em when no font file can be read (wide, on purpose)."""
 SAFETY = 0.985
 """Share of a box's height the estimate may fill, for rounding and hinting."""
 
 
-def _font_advances(path: Path) -> Callable[[str], float] | None:
-    """Advance widths of one font file, or None when it cannot be read."""
-    try:
-        from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-
-        logging.getLogger("fontTools").setLevel(logging.ERROR)
-        font = TTFont(str(path), lazy=True)
-        cmap = font.getBestCmap()
-        hmtx = font["hmtx"]
-        upem = float(font["head"].unitsPerEm)
-    except Exception:  # a broken or missing font: the caller tries the next one
-        return None
-    cache: dict[str, float] = {}
-
-    def advance(ch: str) -> float:
-        if ch not in cache:
-            glyph = cmap.get(ord(ch))
-            cache[ch] = hmtx[glyph][0] / upem if glyph else FALLBACK_ADVANCE
-        return cache[ch]
-
-    return advance
-
-
-@lru_cache(maxsize=4)
-def _advances(bold: bool) -> Callable[[str], float]:
-    """Advance width in em of one character, from the first font file found."""
-    for name in FONT_FILES[bold]:
-        for folder in FONT_DIRS:
-            if (folder / name).is_file() and (found := _font_advances(folder / name)):
-                return found
-    return lambda ch: FALLBACK_ADVANCE
-
-
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    advance = _advances(bold)
+    advance = advances(bold)
     return sum(advance(ch) for ch in text) * size
 
 

@@ -1,15 +1,18 @@
 """PDF output with WeasyPrint, which is imported here only, when a PDF is asked for.
 
 Canvas text is untrusted: the HTML escapes it, and the URL fetcher below is the second
-wall. It serves the package's own assets under the ``relcanvas-asset:`` scheme and refuses
-every other URL (``file:``, ``http(s):``, ``data:`` included), so nothing outside the package
-is ever read, fetched or attached, whatever a template or a canvas contains.
+wall. It serves the package's own assets (the shipped fonts) under the ``relcanvas-asset:``
+scheme and refuses every other URL (``file:``, ``http(s):``, ``data:`` included), so nothing
+outside the package is ever read, fetched or attached, whatever a template or a canvas
+contains.
 """
 
 from __future__ import annotations
 
 import logging
+import warnings
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 ASSET_SCHEME = "relcanvas-asset:"
@@ -33,10 +36,9 @@ def _fetcher_class() -> type[Any]:
             self.requested.append(url)
             if url.startswith(ASSET_SCHEME):
                 name = url.removeprefix(ASSET_SCHEME)
-                folder = resources.files("relcanvas.render").joinpath("assets")
-                known = {entry.name for entry in folder.iterdir() if entry.is_file()}
-                if name in known:
-                    data = folder.joinpath(name).read_bytes()
+                assets = _package_assets()
+                if name in assets:
+                    data = assets[name].read_bytes()
                     return URLFetcherResponse(url, data, {"Content-Type": _media_type(name)})
             raise RefusedURL(f"relcanvas does not fetch {url[:80]!r}")
 
@@ -47,12 +49,25 @@ def _fetcher_class() -> type[Any]:
     return PackageOnlyFetcher
 
 
+def _package_assets() -> dict[str, Traversable]:
+    """Every file of the package's assets, by its path there (``fonts/Lato-Bold.ttf``)."""
+    found: dict[str, Traversable] = {}
+    pending: list[tuple[str, Traversable]] = [("", resources.files("relcanvas.render") / "assets")]
+    while pending:
+        prefix, folder = pending.pop()
+        for entry in folder.iterdir():
+            if entry.is_file():
+                found[prefix + entry.name] = entry
+            elif entry.is_dir():
+                pending.append((f"{prefix}{entry.name}/", entry))
+    return found
+
+
+MEDIA_TYPES = {".css": "text/css", ".svg": "image/svg+xml", ".ttf": "font/ttf"}
+
+
 def _media_type(name: str) -> str:
-    if name.endswith(".css"):
-        return "text/css"
-    if name.endswith(".svg"):
-        return "image/svg+xml"
-    return "application/octet-stream"
+    return MEDIA_TYPES.get(name[name.rfind(".") :], "application/octet-stream")
 
 
 def new_fetcher() -> Any:
@@ -65,9 +80,13 @@ def render_document(html: str, fetcher: Any = None) -> Any:
     logging.getLogger("weasyprint").addHandler(logging.NullHandler())
     logging.getLogger("weasyprint").propagate = False
     logging.getLogger("fontTools").propagate = False
-    from weasyprint import HTML  # type: ignore[import-untyped]
+    with warnings.catch_warnings():
+        # A machine with no fonts at all is fine: the page names only the shipped ones.
+        warnings.filterwarnings("ignore", message="No fonts configured", category=UserWarning)
+        from weasyprint import HTML  # type: ignore[import-untyped]
 
-    return HTML(string=html, url_fetcher=fetcher or new_fetcher(), media_type="print").render()
+        page = HTML(string=html, url_fetcher=fetcher or new_fetcher(), media_type="print")
+        return page.render()
 
 
 def anchor_pages(document: Any, prefix: str) -> dict[str, str]:
