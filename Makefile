@@ -4,31 +4,50 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 BUILD  := build
 
+# Every environment installs from a lock, with hashes, so that a test run resolves the same
+# versions on any day: run.lock for relcanvas alone, dev.lock for it and the development
+# tools. `make lock` refreshes both; `make test-latest` runs the suite on the newest releases.
+RUN_LOCK := requirements/run.lock
+DEV_LOCK := requirements/dev.lock
+LOCK_INPUTS := pyproject.toml requirements/install.in requirements/tools.in
+PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps
+EDITABLE := $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+# The suite runs on every core (pytest-xdist); tests that share one rendered document are
+# grouped on one worker (pytest.mark.xdist_group).
+PYTEST := -m pytest -n auto --dist loadgroup
+
 # System packages the browser and PDF tests need (Debian): Chromium for the HTML tests,
 # poppler-utils for pdftoppm. WeasyPrint's Pango comes with the base image; it is listed
-# so that a slimmer machine gets it too.
-CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-lato
+# so that a slimmer machine gets it too, with HarfBuzz's subsetter, which WeasyPrint uses
+# to embed fonts. No font package: the PDF is set in the fonts relcanvas ships.
+CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
-.PHONY: help install dev demo test ci lint format bench docs clean
+.PHONY: help install dev demo test test-fast test-latest ci lint lock format bench docs clean
 
 help:
 	@echo "make demo   - install into .venv, then validate, lint and render the examples into build/"
 	@echo "make test   - install with dev extras into .venv and run the whole test suite"
+	@echo "make test-fast - the suite without the slow end-to-end tests (-m 'not slow')"
+	@echo "make test-latest - the suite against the newest releases of every dependency (.venv-latest)"
 	@echo "make ci     - install the system packages the browser tests need, then make test"
+	@echo "make lock   - re-resolve requirements/*.lock to the newest releases the ranges allow"
 	@echo "make lint   - ruff check, ruff format --check, mypy --strict"
 	@echo "make bench  - run the benchmarks against peer tools"
 	@echo "make docs   - regenerate docs/rules.md, the format vocabulary tables and schemas/ from the code"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: $(BIN)/python pyproject.toml $(RUN_LOCK)
+	$(PIP_LOCKED) -r $(RUN_LOCK)
+	$(EDITABLE)
+	$(BIN)/python -m pip check --quiet
 	@touch $@
 
-$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml $(DEV_LOCK)
+	$(PIP_LOCKED) -r $(DEV_LOCK)
+	$(EDITABLE)
+	$(BIN)/python -m pip check --quiet
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -49,7 +68,25 @@ demo: install
 	@echo "Done: open the PDF and HTML files in $(BUILD)/"
 
 test: dev
-	$(BIN)/python -m pytest
+	$(BIN)/python $(PYTEST)
+
+test-fast: dev
+	$(BIN)/python $(PYTEST) -m "not slow"
+
+# The newest releases the ranges in pyproject.toml allow, in an environment of its own, so
+# that drift in a dependency is seen on purpose rather than on the day a lock is refreshed.
+test-latest:
+	$(PYTHON) -m venv --clear .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --upgrade pip
+	.venv-latest/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[dev]'
+	.venv-latest/bin/python -m pip list --format freeze | grep -iE '^(pyyaml|pydantic|typer|rich|jinja2|weasyprint)=='
+	.venv-latest/bin/python $(PYTEST)
+
+lock: dev
+	$(BIN)/uv pip compile $(LOCK_INPUTS) --extra dev --upgrade --universal --generate-hashes \
+	  --python-version 3.11 --custom-compile-command "make lock" --quiet -o $(DEV_LOCK)
+	$(BIN)/uv pip compile pyproject.toml requirements/install.in -c $(DEV_LOCK) --universal \
+	  --generate-hashes --python-version 3.11 --custom-compile-command "make lock" --quiet -o $(RUN_LOCK)
 
 ci:
 	@missing=""; for p in $(CI_APT_PACKAGES); do \
@@ -62,8 +99,8 @@ ci:
 	RELCANVAS_REQUIRE_BROWSER=1 $(MAKE) test
 
 lint: dev
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
 
 format: dev
@@ -79,4 +116,4 @@ docs: dev
 	$(BIN)/python docs/format_vocabulary.py --write
 
 clean:
-	rm -rf $(BUILD) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(BUILD) dist .pytest_cache .mypy_cache .ruff_cache

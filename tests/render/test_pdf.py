@@ -30,6 +30,11 @@ def reader(data: bytes) -> Any:
     return pypdf.PdfReader(io.BytesIO(data))
 
 
+# The tests that read the huge canvas's PDF run on one worker under pytest-xdist
+# (--dist loadgroup), so that it is rendered once, not once per worker.
+BIG_PDF = pytest.mark.xdist_group("big-canvas-pdf")
+
+
 @pytest.fixture(scope="module")
 def big() -> Canvas:
     return Canvas.model_validate(big_canvas())
@@ -38,6 +43,12 @@ def big() -> Canvas:
 @pytest.fixture(scope="module")
 def big_a4(big: Canvas) -> bytes:
     return canvas_pdf(big, "fr", "a4")
+
+
+@pytest.fixture(scope="module")
+def big_a4_pages(big_a4: bytes) -> list[str]:
+    """The text of each page, read once: pypdf takes seconds over the thirty pages."""
+    return [page.extract_text() or "" for page in reader(big_a4).pages]
 
 
 @pytest.mark.parametrize("paper", sorted(SIZES))
@@ -68,8 +79,9 @@ def test_metadata_title_authors_language() -> None:
     assert pdf.trailer["/Root"].get("/Lang") == "fr"
 
 
-def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4: bytes) -> None:
-    text = squash(pdf_text(big_a4))
+@BIG_PDF
+def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4_pages: list[str]) -> None:
+    text = squash("\n".join(big_a4_pages))
     view = canvas_view(big, "fr")
     missing = [
         word
@@ -83,8 +95,9 @@ def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4: bytes) 
     assert "échéance" in text and "cœur" in text and "fidélité" in text
 
 
-def test_overflow_points_to_the_continuation_page(big_a4: bytes) -> None:
-    pages = [page.extract_text() or "" for page in reader(big_a4).pages]
+@BIG_PDF
+def test_overflow_points_to_the_continuation_page(big_a4_pages: list[str]) -> None:
+    pages = big_a4_pages
     assert len(pages) > 3
     first = pages[0]
     assert "suite page" in first
@@ -95,6 +108,7 @@ def test_overflow_points_to_the_continuation_page(big_a4: bytes) -> None:
             assert "(suite)" in pages[number - 1]
 
 
+@BIG_PDF
 def test_type_never_shrinks_below_7pt_at_a4(big_a4: bytes) -> None:
     sizes: list[float] = []
 
@@ -108,8 +122,9 @@ def test_type_never_shrinks_below_7pt_at_a4(big_a4: bytes) -> None:
     assert min(sizes) >= 6.99, min(sizes)
 
 
-def test_relationship_map_page_is_there(big_a4: bytes) -> None:
-    last = reader(big_a4).pages[-1].extract_text() or ""
+@BIG_PDF
+def test_relationship_map_page_is_there(big_a4_pages: list[str]) -> None:
+    last = big_a4_pages[-1]
     assert "Carte de la relation" in squash(last) or "Carte de la relation" in last
     assert "aucun contact" in last  # the renewal phase is an empty cell for every segment
 
