@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SPEC = Path("/work/shared/spec/canvas-format.md")
+SPEC = ROOT.parent / "shared" / "spec" / "canvas-format.md"  # beside the clone, here and in CI
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 WORDS = [
