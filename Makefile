@@ -12,9 +12,9 @@ DEV_LOCK := requirements/dev.lock
 LOCK_INPUTS := pyproject.toml requirements/install.in requirements/tools.in
 PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps
 EDITABLE := $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-# The suite runs on every core (pytest-xdist); tests that share one rendered document are
-# grouped on one worker (pytest.mark.xdist_group).
-PYTEST := -m pytest -n auto --dist loadgroup
+# The suite runs on every core (pytest-xdist), a test module to a worker, so that a
+# module-scoped rendered document is made once.
+PYTEST := -m pytest -n auto --dist loadfile
 
 # System packages the browser and PDF tests need (Debian): Chromium for the HTML tests,
 # poppler-utils for pdftoppm. WeasyPrint's Pango comes with the base image; it is listed
