@@ -77,9 +77,10 @@ test-fast: dev
 # that drift in a dependency is seen on purpose rather than on the day a lock is refreshed.
 test-latest:
 	$(PYTHON) -m venv --clear .venv-latest
-	.venv-latest/bin/python -m pip install --quiet --upgrade pip
-	.venv-latest/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[dev]'
-	.venv-latest/bin/python -m pip list --format freeze | grep -iE '^(pyyaml|pydantic|typer|rich|jinja2|weasyprint)=='
+	.venv-latest/bin/python -m pip install --quiet --upgrade -r requirements/install.in
+	.venv-latest/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager \
+	  -r requirements/tools.in -e '.[dev]'
+	.venv-latest/bin/python -m pip list --format freeze | grep -iE '^(pyyaml|pydantic|typer|rich|jinja2|weasyprint|setuptools)=='
 	.venv-latest/bin/python $(PYTEST)
 
 lock: dev
