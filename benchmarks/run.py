@@ -1,75 +1,257 @@
-"""Cold-start timings of ``relcanvas validate`` (and ``lint`` when present) against yamllint.
+"""How long a user waits for relcanvas, measured against peer tools in the same run.
 
-Each measurement starts a fresh process, as a user or a CI job does, and reports the
-median of five runs: on one example, then on 1,000 copies of it in a temporary directory.
-Run with ``make bench`` or ``.venv/bin/python benchmarks/run.py [--runs N] [--copies N]``.
+``make bench`` (or ``.venv/bin/python benchmarks/run.py``) generates realistic canvases
+(benchmarks/generate.py), times fresh processes of relcanvas, yamllint and check-jsonschema
+and the floors (``python -c pass``, ``import yaml``, ``yaml.compose`` of the same files),
+each group interleaved, and writes ``benchmarks/RESULTS.md`` with every figure, every ratio
+and the targets met or missed. About nine minutes on two cores; ``--quick`` for a try.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
-import statistics
+import compileall
+import os
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
+
+import generate
+import report
+import yaml
+from timing import Timing, interleaved
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-EXAMPLE = ROOT / "examples" / "brightbox-b2c.en.yaml"
+SCHEMA = ROOT / "schemas" / "relcanvas-1.schema.json"
+PY, RC, YL, CJ = (
+    sys.executable,
+    str(BIN / "relcanvas"),
+    str(BIN / "yamllint"),
+    str(BIN / "check-jsonschema"),
+)
+COMPOSE = (
+    "import sys, pathlib, yaml\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.yaml')):\n"
+    "    yaml.compose(p.read_text('utf-8'), Loader=yaml.CSafeLoader)\n"
+)
 
 
-def cold(command: Sequence[str], runs: int) -> float:
-    """Median wall time, in seconds, of ``runs`` fresh processes running ``command``."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def has_lint() -> bool:
-    done = subprocess.run(
-        [str(BIN / "relcanvas"), "lint", "--help"], capture_output=True, check=False
+def single_file(path: Path, rounds: int) -> dict[str, Timing]:
+    f = str(path)
+    return interleaved(
+        {
+            "python -c pass": [PY, "-c", "pass"],
+            "python -c 'import yaml'": [PY, "-c", "import yaml"],
+            "relcanvas --version": [RC, "--version"],
+            "relcanvas validate FILE": [RC, "validate", f],
+            "relcanvas lint FILE": [RC, "lint", "--exit-zero", f],
+            "yamllint -d relaxed FILE": [YL, "-d", "relaxed", f],
+            "check-jsonschema FILE": [CJ, "--schemafile", str(SCHEMA), f],
+        },
+        rounds,
+        warmup=1,
     )
-    return done.returncode == 0
+
+
+def folder(path: Path, rounds: int, files: list[Path]) -> dict[str, Timing]:
+    d = str(path)
+    commands = {
+        "relcanvas validate DIR": [RC, "validate", d],
+        "relcanvas lint DIR": [RC, "lint", "--exit-zero", d],
+        "yamllint -d relaxed DIR": [YL, "-d", "relaxed", d],
+        "check-jsonschema FILES": [CJ, "--schemafile", str(SCHEMA), *map(str, files)],
+        "yaml.compose, one process": [PY, "-c", COMPOSE, d],
+    }
+    if has_option("--jobs"):
+        commands["relcanvas lint DIR --jobs 2"] = [RC, "lint", "--exit-zero", "--jobs", "2", d]
+    # The files were just written and every tool has run in the single-file group: the
+    # caches are warm, so no warm-up round (yamllint alone takes half a minute a round).
+    return interleaved(commands, rounds, warmup=0)
+
+
+def many(path: Path, rounds: int) -> dict[str, Timing]:
+    d = str(path)
+    commands = {
+        "relcanvas validate DIR": [RC, "validate", d],
+        "relcanvas lint DIR": [RC, "lint", "--exit-zero", d],
+    }
+    return interleaved(commands, rounds, warmup=0)
+
+
+def big_pair(tmp: Path, entries: int) -> tuple[Path, Path]:
+    """Two versions of a canvas with ``entries`` touchpoints: renames, edits, moves."""
+    old = generate.canvas(11, touchpoints=entries)
+    new = generate.canvas(11, touchpoints=entries)
+    for i, point in enumerate(new["touchpoints"]):
+        if i % 10 == 0:
+            point["name"] += " (revu)"
+        if i % 7 == 0:
+            point["frequency"] = "monthly"
+    new["touchpoints"].reverse()
+    paths = tmp / "old.yaml", tmp / "new.yaml"
+    for data, path in zip((old, new), paths, strict=True):
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return paths
+
+
+def diff_group(old: Path, new: Path, rounds: int) -> dict[str, Timing]:
+    return interleaved(
+        {
+            "relcanvas diff OLD NEW": [RC, "diff", str(old), str(new)],
+            "relcanvas validate OLD NEW": [RC, "validate", str(old), str(new)],
+        },
+        rounds,
+        warmup=1,
+    )
+
+
+def has_option(option: str) -> bool:
+    done = subprocess.run([RC, "lint", "--help"], capture_output=True, text=True)
+    return option in done.stdout
+
+
+def compile_bytecode() -> None:
+    """Without bytecode on disk every cold run would compile: do it once, as a wheel would."""
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        for folder in {sysconfig.get_paths()["purelib"], str(ROOT / "src")}:
+            compileall.compile_dir(folder, quiet=1, workers=0)
+        os.environ.pop("PYTHONDONTWRITEBYTECODE")
+
+
+def cpu(t: dict[str, Timing], name: str) -> float:
+    return t[name].median("cpu")
+
+
+def targets(
+    one: dict[str, Timing],
+    dir1k: dict[str, Timing],
+    dir10k: dict[str, Timing],
+    diffs: dict[str, Timing],
+) -> list[report.Target]:
+    T = report.Target
+    lint1 = cpu(one, "relcanvas lint FILE") / cpu(one, "yamllint -d relaxed FILE")
+    version = cpu(one, "relcanvas --version") / cpu(one, "python -c 'import yaml'")
+    bulk = cpu(dir1k, "yamllint -d relaxed DIR") / cpu(dir1k, "relcanvas lint DIR")
+    growth = cpu(dir10k, "relcanvas lint DIR") / cpu(dir1k, "relcanvas lint DIR")
+    peak = max(t.median("peak_mb") for t in dir10k.values())
+    diff = cpu(diffs, "relcanvas diff OLD NEW") / cpu(diffs, "relcanvas validate OLD NEW")
+    found = [
+        T("`lint FILE`, cold, CPU vs yamllint", "at most 1.5x", f"{lint1:.2f}x", lint1 <= 1.5),
+        T(
+            "`--version` vs `python -c 'import yaml'`",
+            "at most 2x",
+            f"{version:.2f}x",
+            version <= 2,
+        ),
+        T(
+            "`lint DIR`, 1,000 canvases, yamllint / relcanvas",
+            "at least 15x",
+            f"{bulk:.1f}x",
+            bulk >= 15,
+        ),
+    ]
+    jobs = "relcanvas lint DIR --jobs 2"
+    if jobs in dir1k:
+        fast = dir1k["yamllint -d relaxed DIR"].median("wall") / dir1k[jobs].median("wall")
+        found.append(
+            T(
+                "`lint DIR --jobs 2`, wall, yamllint / relcanvas",
+                "at least 25x",
+                f"{fast:.1f}x",
+                fast >= 25,
+            )
+        )
+    else:
+        found.append(
+            T(
+                "`lint DIR --jobs 2`",
+                "at least 25x faster than yamllint",
+                "no `--jobs` option yet",
+                None,
+            )
+        )
+    found += [
+        T(
+            "second `lint DIR` over unchanged files",
+            "at least 100x faster",
+            "no cache yet" if not has_option("--no-cache") else "see figures",
+            None,
+        ),
+        T("`lint` of 10,000 canvases / 1,000", "at most 11x", f"{growth:.1f}x", growth <= 11),
+        T(
+            "peak memory, `validate` and `lint` of 10,000",
+            "under 100 MB",
+            f"{peak:.0f} MB",
+            peak < 100,
+        ),
+        T(
+            "`diff` of two 2,000-entry canvases / `validate` of both",
+            "at most 2x",
+            f"{diff:.2f}x",
+            diff <= 2,
+        ),
+    ]
+    return found
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--copies", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--big-rounds", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="fewer files and rounds")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     args = parser.parse_args()
-    relcanvas, yamllint = BIN / "relcanvas", BIN / "yamllint"
-    if not yamllint.exists():
-        print("yamllint is missing: install the dev extras (make dev)", file=sys.stderr)
-        return 2
+    for tool in (YL, CJ):
+        if not Path(tool).exists():
+            print(f"{tool} is missing: install the dev tools (make dev)", file=sys.stderr)
+            return 2
+    small, large = (100, 1000) if args.quick else (1000, 10_000)
+    rounds, big_rounds = (3, 1) if args.quick else (args.rounds, args.big_rounds)
+    compile_bytecode()
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="relcanvas-bench-") as tmp:
-        folder = Path(tmp) / "copies"
-        folder.mkdir()
-        for i in range(args.copies):
-            shutil.copyfile(EXAMPLE, folder / f"canvas-{i:04d}.yaml")
-        targets = {"1 file": [str(EXAMPLE)], f"{args.copies:,} files": [str(folder)]}
-        tools = {
-            "relcanvas validate": [str(relcanvas), "validate"],
-            "yamllint": [str(yamllint), "-d", "relaxed"],
-        }
-        if has_lint():
-            tools["relcanvas lint"] = [str(relcanvas), "lint", "--exit-zero"]
-        rows = []
-        for target, paths in targets.items():
-            base = cold([*tools["yamllint"], *paths], args.runs)
-            for name, command in tools.items():
-                seconds = base if name == "yamllint" else cold([*command, *paths], args.runs)
-                rows.append((target, name, seconds, seconds / base))
-    print(f"median of {args.runs} cold runs; ratio = time / yamllint time on the same files")
-    print(f"{'files':<12} {'command':<20} {'seconds':>9} {'ratio':>7}")
-    for target, name, seconds, ratio in rows:
-        print(f"{target:<12} {name:<20} {seconds:>9.3f} {ratio:>6.2f}x")
+        base = Path(tmp)
+        files = generate.write(base / "small", small)
+        generate.write(base / "large", large)
+        old, new = big_pair(base, 2000)
+        header = report.machine() + report.versions([[RC], [YL], [CJ]])
+        one = single_file(files[0], rounds)
+        dir1k = folder(base / "small", rounds, files)
+        dir10k = many(base / "large", big_rounds)
+        diffs = diff_group(old, new, rounds)
+    seconds = time.perf_counter() - started
+    groups = [
+        report.figures(
+            "One canvas, cold process",
+            "A generated canvas of 8 touchpoints (about 240 lines).",
+            one,
+            "yamllint -d relaxed FILE",
+        ),
+        report.figures(
+            f"{small:,} canvases, one directory",
+            "Generated canvases, one in four with mistakes to find.",
+            dir1k,
+            "yamllint -d relaxed DIR",
+        ),
+        report.figures(
+            f"{large:,} canvases, one directory",
+            "Time and peak memory as the portfolio grows.",
+            dir10k,
+            None,
+        ),
+        report.figures(
+            "Diff of two 2,000-touchpoint canvases",
+            "One in ten touchpoints renamed, one in seven edited, the order reversed.",
+            diffs,
+            "relcanvas validate OLD NEW",
+        ),
+    ]
+    report.write(args.out, header, targets(one, dir1k, dir10k, diffs), groups, seconds)
+    print(f"wrote {args.out} in {seconds:.0f} s")
     return 0
 
 
