@@ -19,8 +19,10 @@ PYTEST := -m pytest -n auto --dist loadfile
 # System packages the browser and PDF tests need (Debian): Chromium for the HTML tests,
 # poppler-utils for pdftoppm. WeasyPrint's Pango comes with the base image; it is listed
 # so that a slimmer machine gets it too, with HarfBuzz's subsetter, which WeasyPrint uses
-# to embed fonts. No font package: the PDF is set in the fonts relcanvas ships.
-CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# to embed fonts. The PDF needs no font package (it is set in the fonts relcanvas ships);
+# DejaVu is there for Chromium, since the HTML page uses the machine's fonts.
+CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+	fonts-dejavu-core
 
 .PHONY: help install dev demo test test-fast test-latest ci lint lock format bench docs clean
 
