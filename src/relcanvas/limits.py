@@ -30,11 +30,9 @@ class Limits:
     """How much of a file relcanvas reads before it refuses it (or stops reporting)."""
 
     max_bytes: int = _limit(5 * 1024 * 1024, "RC006", "file size", "bytes")
-    max_depth: int = _limit(
-        64, "RC007", "nesting depth of mappings and lists", "levels", most=1_000
-    )
-    """At most 1,000: libyaml refuses deeper flow nesting, and its recursive composer would
-    exhaust the C stack long before the default limit of ``--limit`` numbers."""
+    max_depth: int = _limit(64, "RC007", "nesting depth of mappings and lists", "levels", most=200)
+    """At most 200: values are built and checked by recursion, one Python frame or two a
+    level, and libyaml's own composer recurses in C."""
     max_alias_nodes: int = _limit(
         100_000, "RC005", "nodes added by aliases, beyond those written out", "nodes"
     )
