@@ -168,9 +168,11 @@ CLASSES: dict[str, Callable[[], str]] = {
 }
 
 
-def _main(folder: Path) -> None:
+def _main(folder: Path, only: list[str]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, make in CLASSES.items():
+        if only and name not in only:
+            continue
         path = folder / f"{name}.yaml"
         path.write_text(make(), encoding="utf-8")
         size = path.stat().st_size
@@ -190,4 +192,4 @@ def _main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    _main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/hostile"))
+    _main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/hostile"), sys.argv[2:])

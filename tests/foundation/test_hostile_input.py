@@ -265,6 +265,20 @@ def test_named_links_and_git_revisions_do_not_leave_the_repository(tmp_path: Pat
         assert "leak.yaml: skipped: a symbolic link" in got.stderr
 
 
+def test_git_blobs_are_size_limited_and_links_followed_inside_only(tmp_path: Path) -> None:
+    repo, _ = _repository(tmp_path)
+    (repo / "canvases" / "big.yaml").write_text(MINIMAL + "x-pad: " + "a" * 1000 + "\n")
+    (repo / "canvases" / "inner.yaml").symlink_to("good.yaml")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "canvases"], check=True)
+    subprocess.run([*git, "commit", "-qm", "more"], check=True)
+    got = measure("diff", "--max-size", "500", "HEAD", "canvases/big.yaml", cwd=repo)
+    assert got.returncode == 2
+    assert "canvases/big.yaml at HEAD: 1,036 bytes, over the limit of 500 bytes" in got.stderr
+    got = measure("diff", "--exit-code", "HEAD", "canvases/inner.yaml", cwd=repo)
+    assert got.returncode == 0, got.stderr
+
+
 def test_stdin_is_read_up_to_the_limit_by_every_command(tmp_path: Path) -> None:
     endless = MINIMAL.encode() + b"x-pad: " + b"a" * (6 * 1024 * 1024) + b"\n"
     for args, code in (
