@@ -35,13 +35,16 @@ class LineIndex:
         self._starts: array[int] | None = None
 
     def position(self, offset: int) -> Position:
+        if offset >= len(self._text):
+            # The end of the file (libyaml's errors there): on the last line that grep shows.
+            offset = max(len(self._text) - self._text.endswith("\n"), 0)
         starts = self._line_starts()
         line = bisect.bisect_right(starts, offset)
         return Position(line, offset - starts[line - 1] + 1)
 
     def mark(self, mark: Any) -> Position:
         """The position of a PyYAML mark (its ``index`` counts characters of the text)."""
-        if self._simple:
+        if self._simple and mark.index < len(self._text):
             return Position(mark.line + 1, mark.column + 1)
         return self.position(int(mark.index))
 

@@ -313,6 +313,16 @@ def test_line_numbers_count_newlines_only(tmp_path: Path, brk: str) -> None:
     ]
 
 
+def test_an_error_at_the_end_of_the_file_is_on_its_last_line(tmp_path: Path) -> None:
+    for text, expected in (
+        ("relcanvas: 1\nx: [a", "2:6: RC002"),
+        ("relcanvas: 1\nx: [a\n", "2:6: RC002"),
+    ):
+        path = put(tmp_path, "c.yaml", text)
+        got = measure("validate", path)
+        assert lines_of(got, path)[0].startswith(expected), got.stdout
+
+
 def test_suppressions_count_lines_as_the_loader_does(tmp_path: Path) -> None:
     text = (
         HEAD + "organization: Atelier\u2028 Nord\nupdated: 2020-01-01  # relcanvas: ignore[RC708]\n"
