@@ -1,7 +1,9 @@
 """Hostile canvases, generated in a few lines each (never stored), and a measured CLI run.
 
-Shared by ``test_hostile_input.py`` and by ``python tests/foundation/hostile_inputs.py``,
-which prints the time and peak memory of every class (the numbers in issue 13's note).
+Shared by ``test_hostile_input.py`` and by ``python tests/foundation/hostile_inputs.py
+[FOLDER [CLASS...]]``, which prints the time and peak memory of every class (the numbers in
+issue 13's note). For the numbers of another checkout, put its ``src`` first on
+``PYTHONPATH``: the command runs as ``python -m relcanvas``.
 """
 
 from __future__ import annotations
