@@ -80,7 +80,7 @@ def compose(text: str, limits: Limits, index: LineIndex) -> yaml.Node:
     """The checked node graph of a one-document YAML text."""
     if not _CONTENT.search(text):
         raise Refusal("RC009", _EMPTY)
-    _prescan(text, limits, index)
+    plain = _prescan(text, limits, index)
     loader = yaml.CSafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -92,7 +92,8 @@ def compose(text: str, limits: Limits, index: LineIndex) -> yaml.Node:
         isinstance(node, yaml.ScalarNode) and node.tag == CORE + "null" and not node.value
     ):
         raise Refusal("RC009", _EMPTY)
-    measure(node, limits, index)
+    if not plain:
+        measure(node, limits, index)
     return node
 
 
@@ -104,8 +105,9 @@ def _yaml_error(exc: yaml.YAMLError, text: str, index: LineIndex) -> Refusal:
     return Refusal("RC002", f"not valid YAML: {exc}")
 
 
-def _prescan(text: str, limits: Limits, index: LineIndex) -> None:
-    """Count from the event stream and refuse at the first limit crossed.
+def _prescan(text: str, limits: Limits, index: LineIndex) -> bool:
+    """Count from the event stream and refuse at the first limit crossed. True when the
+    file has no alias, no tag and no ``=`` value: then the node graph needs no measuring.
 
     libyaml has nesting limits of its own (1,000 flow levels from 0.2.6 on), and its scanner
     reads ahead of the events it hands out, so its error can come before relcanvas's limit
@@ -113,7 +115,7 @@ def _prescan(text: str, limits: Limits, index: LineIndex) -> None:
     is what the user gets, whatever libyaml release PyYAML carries.
     """
     try:
-        _count_events(text, limits, index)
+        return _count_events(text, limits, index)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if mark is not None:
@@ -124,11 +126,12 @@ def _prescan(text: str, limits: Limits, index: LineIndex) -> None:
         raise _reader(exc, text, index) from None
 
 
-def _count_events(text: str, limits: Limits, index: LineIndex) -> None:
+def _count_events(text: str, limits: Limits, index: LineIndex) -> bool:
     loader = yaml.CSafeLoader(text)
     counts: list[int] = []  # children seen so far in each open collection
     in_mapping: list[bool] = []
     nodes = 0
+    plain = True  # no alias, no tag, no "=" (the one implicit tag that is not allowed)
     most_keys, most_items = 2 * limits.max_keys, limits.max_items
     try:
         while True:
@@ -139,7 +142,7 @@ def _count_events(text: str, limits: Limits, index: LineIndex) -> None:
                 in_mapping.pop()
                 continue
             if kind is yaml.StreamEndEvent or event is None:
-                return
+                return plain
             if not isinstance(event, yaml.NodeEvent):
                 continue
             if counts:
@@ -147,8 +150,11 @@ def _count_events(text: str, limits: Limits, index: LineIndex) -> None:
                 if counts[-1] > (most_keys if in_mapping[-1] else most_items):
                     raise _too_many_children(in_mapping[-1], limits, index.mark(event.start_mark))
             if kind is yaml.AliasEvent:
+                plain = False
                 continue
             nodes += 1
+            plain = plain and getattr(event, "tag", None) in (None, "!")
+            plain = plain and getattr(event, "value", "") != "="
             if nodes > limits.max_nodes:
                 raise _over(f"more than {limits.max_nodes:,} nodes", "nodes", event, index)
             if kind is yaml.ScalarEvent:
