@@ -28,6 +28,8 @@ ALLOWED_TAGS = frozenset(
 )
 MERGE_TAG = CORE + "merge"
 _TYPED = frozenset(CORE + t for t in ("int", "float", "bool", "null", "timestamp"))
+_COLLECTIONS = {True: CORE + "map", False: CORE + "seq"}
+"""The tag a mapping (True) or a list (False) may carry."""
 _RESOLVE: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = (
     yaml.resolver.Resolver().resolve
 )
@@ -162,6 +164,7 @@ def _count_events(text: str, limits: Limits, index: LineIndex) -> bool:
             else:
                 if len(counts) >= limits.max_depth:
                     raise nesting(limits, index.mark(event.start_mark))
+                _check_collection(event, index)
                 counts.append(0)
                 in_mapping.append(kind is yaml.MappingStartEvent)
     finally:
@@ -195,12 +198,22 @@ def _check_scalar(event: Any, limits: Limits, index: LineIndex) -> None:
             index,
         )
     tag = event.tag
-    if tag in _TYPED and not _fits(tag, value):
-        raise Refusal(
-            "RC004",
-            f"{quoted(value)} is not a {short_tag(tag)} value; remove the tag or fix the value",
-            index.mark(event.start_mark),
-        )
+    if tag in _COLLECTIONS.values() or (tag in _TYPED and not _fits(tag, value)):
+        raise _misfit(quoted(value), tag, event, index)
+
+
+def _check_collection(event: Any, index: LineIndex) -> None:
+    mapping = isinstance(event, yaml.MappingStartEvent)
+    if event.tag in ALLOWED_TAGS and event.tag != _COLLECTIONS[mapping]:
+        raise _misfit("a mapping" if mapping else "a list", event.tag, event, index)
+
+
+def _misfit(what: str, tag: str, event: Any, index: LineIndex) -> Refusal:
+    return Refusal(
+        "RC004",
+        f"{what} is not a {short_tag(tag)} value; remove the tag or fix the value",
+        index.mark(event.start_mark),
+    )
 
 
 def _fits(tag: str, value: str) -> bool:

@@ -83,6 +83,9 @@ BAD_TAGS = (
     "!!bool maybe",
     "!!null nothing",
     "!!binary '%%%'",
+    "!!map abc",
+    "!!str [a]",
+    "!!seq {a: 1}",
 )
 """Core tags on values not of their type (``!!binary`` is not read at all)."""
 
