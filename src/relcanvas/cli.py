@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -52,8 +53,24 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(EXIT_ERROR)
 
 
-def limits_from(max_size: int | None) -> Limits:
-    return Limits(max_bytes=max_size) if max_size else Limits()
+def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
+    """The default limits, with ``--max-size`` and each ``--limit NAME=N`` applied."""
+    from relcanvas.limits import parse_limit
+
+    chosen: dict[str, int] = {"bytes": max_size} if max_size else {}
+    for setting in settings or []:
+        try:
+            name, value = parse_limit(setting)
+        except ValueError as exc:
+            fail(str(exc))
+        chosen[name] = value
+    return Limits().with_overrides(chosen)
+
+
+def warn_skipped(skipped: Sequence[str]) -> None:
+    """One warning line on stderr for each file not read (it does not change the exit code)."""
+    for reason in skipped:
+        typer.echo(f"relcanvas: warning: {reason}", err=True)
 
 
 def problem_lines(loaded: Loaded) -> list[str]:
@@ -89,6 +106,16 @@ SkipNonCanvas = Annotated[
 MaxSize = Annotated[
     int | None,
     typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
+]
+
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        metavar="NAME=N",
+        help="Change a limit on untrusted input (nodes, keys, items, entries, references, "
+        "scalar, depth, problems...; see docs/format.md#limits).",
+    ),
 ]
 
 
@@ -132,23 +159,26 @@ def validate(
     ] = ReportFormat.text,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
+    limit: LimitOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
     from relcanvas.validation import validate_paths
 
+    limits = limits_from(max_size, limit)
     try:
-        report = validate_paths(paths, limits_from(max_size), skip_non_canvas=skip_non_canvas)
+        report = validate_paths(paths, limits, skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
         fail(str(exc))
+    warn_skipped(report.skipped)
     if output_format is ReportFormat.json:
         typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
     else:
         for loaded in report.files:
             for line in problem_lines(loaded):
                 typer.echo(line)
-        if not report.files and not skip_non_canvas:
+        if not report.files and not skip_non_canvas and not report.skipped:
             typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
-        else:
+        elif report.files or skip_non_canvas:
             files = len(report.files)
             bad = len(report.invalid)
             noun = "file" if files == 1 else "files"
@@ -238,22 +268,25 @@ def lint(
     ] = False,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
+    limit: LimitOption = None,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
     from relcanvas.lint.config import ConfigError, ConfigFinder
-    from relcanvas.lint.engine import RuleCrash, lint_paths
+    from relcanvas.lint.engine import lint_paths
     from relcanvas.lint.formatters import FORMATTERS, Style
     from relcanvas.lint.rule import Severity
 
+    limits = limits_from(max_size, limit)
     try:
         finder = ConfigFinder(config, _split_codes(select), _split_codes(ignore))
-        report = lint_paths(paths, finder, limits_from(max_size), skip_non_canvas=skip_non_canvas)
-    except (SourceError, ConfigError, RuleCrash) as exc:
+        report = lint_paths(paths, finder, limits, skip_non_canvas=skip_non_canvas)
+    except (SourceError, ConfigError) as exc:
         fail(str(exc))
+    warn_skipped(report.skipped)
     console = stdout()
     style = Style(color=console.is_terminal and not console.no_color, statistics=show_statistics)
     sys.stdout.write(FORMATTERS[output_format.value](report, style))
-    if not report.files and not skip_non_canvas:
+    if not report.files and not skip_non_canvas and not report.skipped:
         typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
     failed = not exit_zero and report.fails(Severity(fail_on.value))
     raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
@@ -305,7 +338,10 @@ def show_rule(
         lines += [f"  {line}" for line in example_text(text).rstrip("\n").split("\n")]
     if found.options:
         lines += ["", "Options:"]
-        lines += [f"  {o.name} = {o.default!r}: {o.description}" for o in found.options]
+        lines += [
+            f"  {o.name} = {o.default!r} ({o.minimum:g} to {o.maximum:g}): {o.description}"
+            for o in found.options
+        ]
     if found.aliases:
         lines += ["", f"Also known as: {', '.join(found.aliases)}"]
     lines += ["", f"Source: {source_label(found.source)}"]
@@ -329,7 +365,7 @@ def _diff_side(path: str, revision: str | None, limits: Limits) -> Loaded:
     try:
         if revision is None:
             return load_path(path, limits)
-        return load_bytes(show(revision, path), f"{revision}:{path}", limits)
+        return load_bytes(show(revision, path, limits.max_bytes), f"{revision}:{path}", limits)
     except (SourceError, GitError) as exc:
         fail(str(exc))
 
@@ -380,11 +416,12 @@ def diff(
         Lang | None, typer.Option("--lang", help="Language of labels (default: the new canvas's).")
     ] = None,
     max_size: MaxSize = None,
+    limit: LimitOption = None,
 ) -> None:
     """Show what changed in the strategy between two versions of a canvas, block by block."""
     from relcanvas.diff import compare
 
-    limits = limits_from(max_size)
+    limits = limits_from(max_size, limit)
     sides: list[tuple[str, str | None]]  # (path, revision or None for the file itself)
     if len(args) == 2 and (args[0] == "-" or Path(args[0]).exists()):
         sides = [(args[0], None), (args[1], None)]
@@ -531,10 +568,11 @@ def render(
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     max_size: MaxSize = None,
+    limit: LimitOption = None,
 ) -> None:
     """Render a canvas (or a blank handout) as a print-ready PDF, HTML page or Markdown."""
     from relcanvas import render as R
-    from relcanvas.loader import load_bytes, load_path
+    from relcanvas.loader import load_path
 
     if not output:
         fail("missing --output/-o (a file, or - for stdout)")
@@ -555,11 +593,9 @@ def render(
             else (R.blank_html(language, sheet))
         )
     else:
+        limits = limits_from(max_size, limit)
         try:
-            if canvas == "-":
-                loaded = load_bytes(sys.stdin.buffer.read(), limits=limits_from(max_size))
-            else:
-                loaded = load_path(canvas, limits_from(max_size))
+            loaded = load_path(canvas, limits)
         except SourceError as exc:
             fail(str(exc))
         if not loaded.ok or loaded.canvas is None:

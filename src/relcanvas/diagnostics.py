@@ -42,7 +42,11 @@ FORMAT_CODES: dict[str, tuple[str, str]] = {
     "RC001": ("not-utf8", "The file is not UTF-8 text."),
     "RC002": ("yaml-syntax", "The file is not well-formed YAML, or holds more than one document."),
     "RC003": ("duplicate-key", "A mapping names the same key twice."),
-    "RC004": ("forbidden-tag", "A YAML tag other than the core ones (str, int, map...)."),
+    "RC004": (
+        "forbidden-tag",
+        "A YAML tag other than the core ones (str, int, map...), or a core tag on a value "
+        "that is not of its type.",
+    ),
     "RC005": ("alias-expansion", "Aliases expand beyond the limit, or an anchor contains itself."),
     "RC006": ("file-too-large", "The file is larger than the size limit."),
     "RC007": ("nesting-too-deep", "Mappings and lists are nested deeper than the limit."),
@@ -55,8 +59,29 @@ FORMAT_CODES: dict[str, tuple[str, str]] = {
     "RC014": ("dangling-reference", "A reference names an id that the file does not define."),
     "RC015": ("duplicate-id", "Two entries of a block share the same id."),
     "RC016": ("non-text-key", "A key that is a list or a mapping instead of text."),
+    "RC019": (
+        "over-limit",
+        "The file holds more than a limit allows (nodes, keys, items, entries, references, "
+        "characters of a value, digits of a number), or more problems than are reported.",
+    ),
 }
 """code -> (slug, one-line summary) of every problem the loader reports."""
 
 ORIGIN = Position(1, 1)
 """Where file-level problems point: the top of the file."""
+
+
+class Refusal(Exception):
+    """One problem that stops loading a file (raised inside the loader, never outside it)."""
+
+    def __init__(self, code: str, message: str, position: Position = ORIGIN) -> None:
+        super().__init__(message)
+        self.problem = Problem(code, message, position)
+
+
+class Problems(Exception):
+    """Several problems found together that stop loading a file (duplicate keys...)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(f"{len(problems)} problems")
+        self.problems = problems

@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from relcanvas import vocabulary as V
+from relcanvas.limits import quoted
 
 FORMAT_VERSION = 1
 SUPPORTED_VERSIONS = (1,)
@@ -118,7 +119,7 @@ E = TypeVar("E", bound=StrEnum)
 
 
 def _closest(text: str, vocab: V.Vocabulary) -> str | None:
-    folded = V.normalize_word(text)
+    folded = V.normalize_word(text[:100])
     spellings = dict(vocab.suggestions())
     match = difflib.get_close_matches(folded, list(spellings), n=1, cutoff=0.75)
     return spellings[match[0]] if match else None
@@ -135,7 +136,10 @@ def _enum_parser(enum: type[E], vocab: V.Vocabulary) -> Callable[[Any], Any]:
         if ident is not None:
             return enum(ident)
         hint = _closest(value, vocab)
-        text = f"{value!r} is not a known {vocab.name.en}; expected one of {', '.join(vocab.ids)}"
+        text = (
+            f"{quoted(value)} is not a known {vocab.name.en}; "
+            f"expected one of {', '.join(vocab.ids)}"
+        )
         if hint:
             text += f" (did you mean {hint!r}?)"
         raise PydanticCustomError("enum_value", "{text}", {"text": text})
@@ -511,9 +515,28 @@ class IntegrityProblem:
     """Where the first of two clashing entries stands, for the message."""
 
 
-def _did_you_mean(value: str, choices: list[str]) -> str:
-    match = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
-    return f" (did you mean {match[0]!r}?)" if match else ""
+SUGGESTED_REFERENCES = 20
+"""Dangling references that get a "did you mean": each costs a comparison with every id, so
+past this many (a file of thousands of typos) they are reported without one."""
+
+
+class _Suggester:
+    """ "did you mean" for dangling references: cached, and only for the first few."""
+
+    def __init__(self) -> None:
+        self.left = SUGGESTED_REFERENCES
+        self.cache: dict[tuple[str, str], str] = {}
+
+    def __call__(self, value: str, kind: str, choices: list[str]) -> str:
+        if (kind, value) in self.cache:
+            return self.cache[kind, value]
+        if self.left <= 0:
+            return ""
+        self.left -= 1
+        match = difflib.get_close_matches(value[:100], choices, n=1, cutoff=0.6)
+        hint = f" (did you mean {match[0]!r}?)" if match else ""
+        self.cache[kind, value] = hint
+        return hint
 
 
 def integrity_problems(canvas: Canvas) -> Iterator[IntegrityProblem]:
@@ -523,25 +546,30 @@ def integrity_problems(canvas: Canvas) -> Iterator[IntegrityProblem]:
     yield from _unique(canvas.tools, "tools", "id", "tool id")
     yield from _unique(canvas.interaction, "interaction", "segment", "interaction entry for")
 
-    segment_ids = [s.id for s in canvas.segments]
-    touchpoint_ids = [t.id for t in canvas.touchpoints]
-    for i, inter in enumerate(canvas.interaction):
-        if inter.segment not in segment_ids:
-            yield _dangling(("interaction", i, "segment"), inter.segment, "segment", segment_ids)
+    known = {
+        "segment": [s.id for s in canvas.segments],
+        "touchpoint": [t.id for t in canvas.touchpoints],
+    }
+    refs: list[tuple[Path, str, str]] = [
+        (("interaction", i, "segment"), inter.segment, "segment")
+        for i, inter in enumerate(canvas.interaction)
+    ]
     for block in ("touchpoints", "loyalty", "involvement", "evolution"):
         for i, entry in enumerate(getattr(canvas, block)):
-            for j, ref in enumerate(entry.segments):
-                if ref not in segment_ids:
-                    yield _dangling((block, i, "segments", j), ref, "segment", segment_ids)
+            refs += [
+                ((block, i, "segments", j), r, "segment") for j, r in enumerate(entry.segments)
+            ]
     for i, tool in enumerate(canvas.tools):
-        for j, ref in enumerate(tool.touchpoints):
-            if ref not in touchpoint_ids:
-                yield _dangling(("tools", i, "touchpoints", j), ref, "touchpoint", touchpoint_ids)
-
-
-def _dangling(path: Path, ref: str, kind: str, known: list[str]) -> IntegrityProblem:
-    where = f"no {kind} has the id {ref!r}{_did_you_mean(ref, known)}"
-    return IntegrityProblem("RC014", path, where)
+        refs += [
+            (("tools", i, "touchpoints", j), r, "touchpoint")
+            for j, r in enumerate(tool.touchpoints)
+        ]
+    ids = {kind: set(values) for kind, values in known.items()}
+    suggest = _Suggester()
+    for path, ref, kind in refs:
+        if ref not in ids[kind]:
+            hint = suggest(ref, kind, known[kind])
+            yield IntegrityProblem("RC014", path, f"no {kind} has the id {ref!r}{hint}")
 
 
 def _unique(entries: list[Any], block: str, key: str, what: str) -> Iterator[IntegrityProblem]:

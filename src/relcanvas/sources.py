@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relcanvas.loader import SourceError, has_version_key
+from relcanvas.reading import leaves, outside_message, read_source
 
 YAML_SUFFIXES = (".yaml", ".yml")
 _SKIP_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__"})
+_HEAD_BYTES = 1_000_000
+"""How much of a file is read to tell whether it is a canvas (its ``relcanvas:`` key)."""
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,11 @@ class Source:
 
     path: str
     named: bool = True
+    root: Path | None = None
+    """The folder a symbolic link may not lead out of (the directory walked), or None for
+    the repository that holds the file."""
+    skipped: str | None = None
+    """Why the file is not read (a link leading outside, not a regular file), for a warning."""
 
 
 def discover(paths: Iterable[str], *, skip_non_canvas: bool = False) -> Iterator[Source]:
@@ -27,38 +35,54 @@ def discover(paths: Iterable[str], *, skip_non_canvas: bool = False) -> Iterator
     A YAML file found by walking is a canvas only when it has a top-level ``relcanvas:``
     key, so that a directory can also hold CI configs and other YAML. With
     ``skip_non_canvas``, named files are sorted the same way: pre-commit names every
-    changed YAML file, and only the canvases among them should be checked. Raises
-    :class:`SourceError` for a named path that does not exist.
+    changed YAML file, and only the canvases among them should be checked. A symbolic link
+    that leads outside the repository (or the directory walked) comes out as skipped, as
+    does a walked file that is not a regular file. Raises :class:`SourceError` for a named
+    path that does not exist.
     """
     for raw in paths:
         if raw == "-":
             yield Source("-")
             continue
         path = Path(raw)
-        if path.is_dir():
+        if path.is_symlink() and leaves(raw):
+            yield Source(raw, skipped=outside_message(raw))
+        elif path.is_dir():
             yield from _walk(path)
         elif path.exists() or path.is_symlink():
-            if not skip_non_canvas or _is_canvas(path):
+            if not skip_non_canvas or _is_canvas(raw):
                 yield Source(raw)
         else:
             raise SourceError(f"{raw}: no such file or directory")
 
 
-def _is_canvas(path: Path, *, unreadable: bool = True) -> bool:
+def _is_canvas(path: str, root: Path | None = None, *, unreadable: bool = True) -> bool:
     """Whether a YAML file is a canvas; ``unreadable`` is the answer when it cannot be read
     (a named file is kept, so that the loader says why; a walked one is passed over)."""
     try:
-        return has_version_key(path.read_bytes()[:1_000_000])
-    except OSError:
+        return has_version_key(read_source(path, _HEAD_BYTES, root=root, head=True))
+    except SourceError:
         return unreadable
 
 
 def _walk(root: Path) -> Iterator[Source]:
+    top = Path(os.path.realpath(root))
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in sorted(files):
             if not name.endswith(YAML_SUFFIXES):
                 continue
-            candidate = Path(folder) / name
-            if _is_canvas(candidate, unreadable=False):
-                yield Source(str(candidate), named=False)
+            candidate = str(Path(folder) / name)
+            try:
+                head = read_source(candidate, _HEAD_BYTES, root=top, head=True)
+            except SourceError as exc:
+                if not os.path.exists(candidate) and not os.path.islink(candidate):
+                    continue  # removed while walking
+                yield Source(candidate, named=False, skipped=_skipped(str(exc)))
+                continue
+            if has_version_key(head):
+                yield Source(candidate, named=False, root=top)
+
+
+def _skipped(message: str) -> str:
+    return message if ": skipped: " in message else message.replace(": ", ": skipped: ", 1)

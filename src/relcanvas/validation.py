@@ -15,6 +15,8 @@ class Report:
     """The outcome of validating several files."""
 
     files: list[Loaded] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Why some files were not read (links leading outside, special files), for warnings."""
 
     @property
     def invalid(self) -> list[Loaded]:
@@ -60,5 +62,8 @@ def validate_paths(
     """Validate files, directories and ``-``. Raises SourceError for an unreadable named path."""
     report = Report()
     for source in discover(paths, skip_non_canvas=skip_non_canvas):
-        report.files.append(load_path(source.path, limits or Limits()))
+        if source.skipped:
+            report.skipped.append(source.skipped)
+        else:
+            report.files.append(load_path(source.path, limits or Limits(), source.root))
     return report

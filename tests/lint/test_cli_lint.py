@@ -138,7 +138,7 @@ def test_rule_explains_one_rule_by_code_or_slug(name: str) -> None:
 
 def test_rule_shows_options() -> None:
     result = run("rule", "RC901")
-    assert "Options:\n  min_length = 0: only names at least this long" in result.stdout
+    assert "Options:\n  min_length = 0 (0 to 10000): only names at least this long" in result.stdout
 
 
 def test_unknown_rule_suggests_and_exits_2() -> None:

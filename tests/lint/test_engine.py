@@ -10,7 +10,7 @@ import pytest
 from engine_helpers import CANVAS, crashing_rule, throwaway_rules
 
 from relcanvas.lint.config import Config, ConfigFinder, validate
-from relcanvas.lint.engine import LintReport, RuleCrash, lint_loaded, lint_paths
+from relcanvas.lint.engine import LintReport, lint_loaded, lint_paths
 from relcanvas.lint.rule import Severity
 from relcanvas.loader import load_bytes
 
@@ -118,9 +118,15 @@ def test_files_come_in_sorted_order_and_findings_are_deterministic(tmp_path: Pat
     assert first == again
 
 
-def test_a_crashing_rule_is_reported_with_its_code_and_file() -> None:
-    with crashing_rule(), pytest.raises(RuleCrash, match=r"c.yaml: rule RC904"):
-        lint_loaded(load_bytes(CANVAS.encode(), "c.yaml"), Config(), TODAY)
+def test_a_crashing_rule_is_one_finding_and_the_others_still_run() -> None:
+    with crashing_rule():
+        report = lint_loaded(load_bytes(CANVAS.encode(), "c.yaml"), Config(), TODAY)
+    crashed = [f for f in report.findings if f.code == "RC904"]
+    assert len(crashed) == 1
+    assert crashed[0].severity is Severity.ERROR
+    assert (crashed[0].line, crashed[0].column) == (1, 1)
+    assert "internal error: rule test-crash failed (RuntimeError: boom)" in crashed[0].message
+    assert {f.code for f in report.findings} - {"RC904"}, "the other rules ran too"
 
 
 def test_fail_threshold_compares_severities() -> None:

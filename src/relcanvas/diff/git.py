@@ -7,10 +7,12 @@ the repository's root with ``git rev-parse --show-prefix``.
 
 from __future__ import annotations
 
+import posixpath
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from relcanvas.limits import Limits
 from relcanvas.model import BLOCK_KEYS, Canvas
 
 NULL_FILE = "/dev/null"
@@ -34,8 +36,12 @@ def _first_line(output: bytes) -> str:
     return text.splitlines()[0] if text else "git failed"
 
 
-def show(revision: str, path: str) -> bytes:
-    """The bytes of ``path`` as committed at ``revision``."""
+def show(revision: str, path: str, limit: int = Limits.max_bytes) -> bytes:
+    """The bytes of ``path`` as committed at ``revision`` (at most ``limit`` of them).
+
+    A symbolic link committed at the path is followed inside the repository only: its
+    target is read at the same revision, and a link that leads outside is refused.
+    """
     target = Path(path)
     directory = target.parent
     if not directory.is_dir():
@@ -51,10 +57,39 @@ def show(revision: str, path: str) -> bytes:
     if verify.returncode != 0:
         raise GitError(f"unknown revision {revision!r}")
     inside = prefix.stdout.decode().strip() + target.name
-    found = _git(directory, "show", f"{revision}:{inside}")
-    if found.returncode != 0:
-        raise GitError(f"{path}: not in revision {revision!r} ({inside} does not exist there)")
-    return found.stdout
+    for _ in range(_MAX_LINKS):
+        mode, blob = _entry(directory, revision, inside)
+        if mode == "":
+            raise GitError(f"{path}: not in revision {revision!r} ({inside} does not exist there)")
+        size = int(_git(directory, "cat-file", "-s", blob).stdout or b"0")
+        if mode != _LINK_MODE and size > limit:
+            raise GitError(
+                f"{path} at {revision}: {size:,} bytes, over the limit of {limit:,} bytes "
+                "(raise it with --max-size)"
+            )
+        content = _git(directory, "cat-file", "blob", blob).stdout
+        if mode != _LINK_MODE:
+            return content
+        inside = posixpath.normpath(posixpath.join(posixpath.dirname(inside), content.decode()))
+        if inside.startswith(("../", "/")) or inside == "..":
+            raise GitError(
+                f"{path}: skipped: a symbolic link at {revision} that leads outside the repository"
+            )
+    raise GitError(f"{path}: too many symbolic links at {revision}")
+
+
+_LINK_MODE = "120000"
+_MAX_LINKS = 8
+
+
+def _entry(directory: Path, revision: str, inside: str) -> tuple[str, str]:
+    """(mode, blob id) of a repository path at a revision, ("", "") when absent."""
+    listed = _git(directory, "ls-tree", "-z", "--full-tree", revision, "--", inside)
+    head = listed.stdout.split(b"\t", 1)[0].decode() if listed.returncode == 0 else ""
+    fields = head.split()
+    if len(fields) != 3 or fields[1] != "blob":
+        return "", ""
+    return fields[0], fields[2]
 
 
 @dataclass(frozen=True)

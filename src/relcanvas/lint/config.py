@@ -38,8 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from relcanvas.lint.rule import REGISTRY, Rule, Severity
+from relcanvas.reading import SourceError, TooLarge, read_source
 
 CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
+CONFIG_BYTES = 1024 * 1024
+"""The most a config file is read (read like a canvas: regular files only, never more)."""
 _KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores")
 _PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
 
@@ -182,10 +185,15 @@ def read_config(path: str | Path) -> Config:
 def _table(file: Path) -> dict[str, Any] | None:
     """The relcanvas settings in a file, or None when a pyproject.toml has none."""
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{file}: no such config file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(read_source(str(file), CONFIG_BYTES).decode("utf-8"))
+    except SourceError as exc:
+        message = str(exc)
+        if message.endswith(": no such file"):
+            message = f"{file}: no such config file"
+        raise ConfigError(message) from None
+    except TooLarge:
+        raise ConfigError(f"{file}: over {CONFIG_BYTES:,} bytes; not a config file?") from None
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"{file}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
@@ -279,6 +287,12 @@ def _check_options(rule: Rule, given: Mapping[str, Any], bad: Any) -> dict[str, 
         if not _same_kind(value, default):
             raise bad(
                 f"options.{rule.code}.{raw_name}: expected {type(default).__name__}, got {value!r}"
+            )
+        option = declared[name]
+        if value is not None and not option.minimum <= value <= option.maximum:
+            raise bad(
+                f"options.{rule.code}.{raw_name}: {value!r} is out of range "
+                f"({option.minimum:g} to {option.maximum:g})"
             )
         checked[name] = value
     return checked

@@ -41,8 +41,11 @@ def _section(rule: Rule) -> list[str]:
     for title, text in (("Bad", rule.bad), ("Good", rule.good)):
         lines += [f"{title}:", "", "```yaml", example_text(text).rstrip("\n"), "```", ""]
     if rule.options:
-        lines += ["Options:", "", "| option | default | meaning |", "|---|---|---|"]
-        lines += [f"| `{o.name}` | `{o.default!r}` | {o.description} |" for o in rule.options]
+        lines += ["Options:", "", "| option | default | range | meaning |", "|---|---|---|---|"]
+        lines += [
+            f"| `{o.name}` | `{o.default!r}` | {o.minimum:g} to {o.maximum:g} | {o.description} |"
+            for o in rule.options
+        ]
         lines.append("")
     return lines
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from relcanvas.diagnostics import ORIGIN, Position
+from relcanvas.limits import MESSAGE_CHARS, shorten
 from relcanvas.lint import rules as _rules  # noqa: F401  (fills the registry)
 from relcanvas.lint.config import Config, ConfigFinder
 from relcanvas.lint.rule import REGISTRY, Context, Hit, Rule, Severity
@@ -50,6 +51,8 @@ class LintReport:
     """Every file linted, in the order given, each with its sorted findings."""
 
     files: tuple[FileReport, ...]
+    skipped: tuple[str, ...] = ()
+    """Why some files were not read (links leading outside, special files), for warnings."""
 
     @property
     def findings(self) -> list[Finding]:
@@ -64,10 +67,6 @@ class LintReport:
     def fails(self, threshold: Severity) -> bool:
         """True when some finding is at or above the threshold severity."""
         return any(f.severity.rank >= threshold.rank for f in self.findings)
-
-
-class RuleCrash(Exception):
-    """A rule's check raised: a bug in relcanvas, reported with the rule and the file."""
 
 
 def rules() -> list[Rule]:
@@ -90,11 +89,15 @@ def lint_paths(
     """
     finder = finder or ConfigFinder()
     reports = []
+    skipped = []
     for source in discover(paths, skip_non_canvas=skip_non_canvas):
+        if source.skipped:
+            skipped.append(source.skipped)
+            continue
         config = finder.for_path(source.path)
-        loaded = load_path(source.path, limits or Limits())
+        loaded = load_path(source.path, limits or Limits(), source.root)
         reports.append(lint_loaded(loaded, config, today, config_path=source.path))
-    return LintReport(tuple(reports))
+    return LintReport(tuple(reports), tuple(skipped))
 
 
 def lint_loaded(
@@ -120,10 +123,11 @@ def lint_loaded(
         context = Context(options=config.options_of(rule), today=today or dt.date.today())
         try:
             hits = list(rule.check(loaded.canvas, context))
-        except Exception as exc:
-            raise RuleCrash(
-                f"{loaded.name}: rule {rule.code} ({rule.slug}) failed: {type(exc).__name__}: {exc}"
-            ) from exc
+        except Exception as exc:  # a bug in relcanvas: one finding, and the run goes on
+            failed = f"internal error: rule {rule.slug} failed ({type(exc).__name__}: {exc})"
+            message = f"{failed}; please report it with this file"
+            raw.append((_finding(loaded.name, rule, ORIGIN, message, Severity.ERROR), frozenset()))
+            continue
         for hit in hits:
             position = _position(loaded, hit)
             finding = _finding(loaded.name, rule, position, hit.message, config.severity_of(rule))
@@ -141,7 +145,7 @@ def _finding(
         line=position.line,
         column=position.column,
         code=rule.code,
-        message=message,
+        message=shorten(message, MESSAGE_CHARS),
         slug=rule.slug,
         severity=severity,
         block=rule.block,

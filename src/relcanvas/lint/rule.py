@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
-from relcanvas.loader import Limits
+from relcanvas.limits import Limits
 from relcanvas.model import Canvas, Path
 
 
@@ -35,6 +35,10 @@ class Option:
     name: str
     default: Any
     description: str
+    minimum: float = 0
+    maximum: float = 10_000
+    """The range a configured value must fall in (checked when the config is read, so that
+    a rule never meets a negative count or a number that overflows date arithmetic)."""
 
 
 @dataclass(frozen=True)

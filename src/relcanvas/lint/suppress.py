@@ -30,7 +30,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from relcanvas.diagnostics import Position
 from relcanvas.lint.config import ConfigError, resolve
+from relcanvas.positions import LineIndex
 
 _DIRECTIVE = re.compile(r"#\s*relcanvas\s*:(?P<rest>.*)$")
 _FORM = re.compile(r"\s*(?P<kind>ignore-file|ignore)\s*\[(?P<codes>[^\]]*)\]\s*(?:#.*)?$")
@@ -145,6 +147,7 @@ def _scalar_spans(text: str, lines: list[str]) -> dict[int, list[tuple[int, int]
     """
     spans: dict[int, list[tuple[int, int]]] = {}
     stopped_at = 0
+    index = LineIndex(text)  # libyaml also ends lines at CR, NEL, U+2028: count as the loader
     loader = yaml.CSafeLoader(text)
     try:
         while True:
@@ -152,9 +155,10 @@ def _scalar_spans(text: str, lines: list[str]) -> dict[int, list[tuple[int, int]
             if token is None or isinstance(token, yaml.StreamEndToken):
                 stopped_at = len(lines) + 1
                 break
+            start, end = index.mark(token.start_mark), index.mark(token.end_mark)
             if isinstance(token, yaml.ScalarToken):
-                _add_span(spans, lines, token.start_mark, token.end_mark)
-            stopped_at = token.end_mark.line + 1
+                _add_span(spans, lines, start, end)
+            stopped_at = end.line
     except yaml.YAMLError:
         pass
     finally:
@@ -165,12 +169,12 @@ def _scalar_spans(text: str, lines: list[str]) -> dict[int, list[tuple[int, int]
 
 
 def _add_span(
-    spans: dict[int, list[tuple[int, int]]], lines: list[str], start: yaml.Mark, end: yaml.Mark
+    spans: dict[int, list[tuple[int, int]]], lines: list[str], start: Position, end: Position
 ) -> None:
-    first, last = start.line, end.line
+    first, last = start.line - 1, end.line - 1
     for index in range(first, min(last, len(lines) - 1) + 1):
-        lo = start.column if index == first else 0
-        hi = end.column if index == last else len(lines[index])
+        lo = start.column - 1 if index == first else 0
+        hi = end.column - 1 if index == last else len(lines[index])
         if index != first and index != last:
             hi = len(lines[index])
         spans.setdefault(index + 1, []).append((lo, hi))

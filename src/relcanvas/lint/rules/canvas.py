@@ -273,7 +273,7 @@ def indicator_without_frequency(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         "  - {name: Bo, role: customer_service}\n"
     ),
     source="000",
-    options=(Option("min_profiles", 2, "Fewest distinct author roles expected."),),
+    options=(Option("min_profiles", 2, "Fewest distinct author roles expected.", 1, 100),),
 )
 def single_profile(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     wanted = int(ctx.options.get("min_profiles", 2))
@@ -288,11 +288,17 @@ def single_profile(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     yield Hit(("authors",), message, at="key")
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
+def _add_months(day: dt.date, months: int) -> tuple[int, int, int]:
+    """(year, month, day) ``months`` later, the day clamped to the month's length.
+
+    A tuple, not a date: a review date in year 9999 plus a year is past ``date.max``.
+    """
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = 29 if month == 1 and calendar.isleap(year) else _DAYS[month]
+    return year, month + 1, min(day.day, last)
+
+
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 @rule(
@@ -309,13 +315,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     bad="relcanvas: 1\ntitle: Bike repair shop\nupdated: 2024-03-01\n",
     good="relcanvas: 1\ntitle: Bike repair shop\nupdated: 2026-05-01\n",
     source="000",
-    options=(Option("max_age_months", 12, "Months after which a canvas counts as stale."),),
+    options=(
+        Option("max_age_months", 12, "Months after which a canvas counts as stale.", 1, 1200),
+    ),
 )
 def stale_canvas(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     months = int(ctx.options.get("max_age_months", 12))
     if canvas.updated is None:
         yield Hit(("updated",), "the canvas has no review date (`updated`)")
-    elif ctx.today > _add_months(canvas.updated, months):
+    elif (ctx.today.year, ctx.today.month, ctx.today.day) > _add_months(canvas.updated, months):
         yield Hit(
             ("updated",),
             f"last reviewed on {canvas.updated.isoformat()}, more than {months} months ago",

@@ -10,8 +10,8 @@ the engine itself: inline suppressions that do nothing, or that it cannot read.
 from __future__ import annotations
 
 from relcanvas.diagnostics import FORMAT_CODES
+from relcanvas.limits import Limits
 from relcanvas.lint.rule import Rule, Severity, declare
-from relcanvas.loader import Limits
 
 UNUSED_SUPPRESSION = "RC017"
 INVALID_SUPPRESSION = "RC018"
@@ -45,7 +45,8 @@ _DOCS: dict[str, tuple[str, str, str, Limits | None]] = {
     "RC004": (
         "Tags such as `!!python/object` ask a YAML reader to build objects, a classic way "
         "to run code from a data file. A canvas only needs text, numbers, dates, lists and "
-        "mappings, so any other tag is refused before anything is built.",
+        "mappings, so any other tag is refused before anything is built, as is a core tag "
+        "on a value not of its type (`!!int abc`).",
         _HEAD + "organization: !!python/object:builtins.str Atelier Nord SA\n",
         _HEAD + "organization: Atelier Nord SA\n",
         None,
@@ -147,6 +148,17 @@ _DOCS: dict[str, tuple[str, str, str, Limits | None]] = {
         _HEAD + "x-map: {[north, south]: regions}\n",
         _HEAD + "x-map: {regions: [north, south]}\n",
         None,
+    ),
+    "RC019": (
+        "A canvas can come from anyone's pull request, and every node, key, item and "
+        "reference costs time and memory to check. Past limits far above what a canvas "
+        "needs, relcanvas refuses the file before reading the rest of it (and reports at "
+        "most 100 problems a file, then one line that counts the others). Each limit can be "
+        "raised with `--limit NAME=N`. (The example is checked with a limit of 3 items per "
+        "list.)",
+        _HEAD + "x-steps: [call, visit, quote, sign]\n",
+        _HEAD + "x-steps: [call, visit, quote]\n",
+        Limits(max_items=3),
     ),
 }
 

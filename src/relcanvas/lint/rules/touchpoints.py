@@ -12,7 +12,6 @@ from typing import Literal
 
 from relcanvas import vocabulary as V
 from relcanvas.lint.rule import Context, Hit, Option, Severity, rule
-from relcanvas.lint.rules.canvas import served
 from relcanvas.model import Canvas, Path, Touchpoint
 
 AFTER_SALE = (V.Phase.DELIVERY, V.Phase.ONBOARDING, V.Phase.SUPPORT, V.Phase.RENEWAL)
@@ -274,7 +273,7 @@ def no_proactive_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         for n, c in enumerate(("phone", "email", "web", "mobile_app", "email", "chat"), 1)
     ),
     source="002",
-    options=(Option("max_channels", 6, "Most distinct channels before the rule fires."),),
+    options=(Option("max_channels", 6, "Most distinct channels before the rule fires.", 1, 1000),),
 )
 def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     limit = int(ctx.options.get("max_channels", 6))
@@ -345,6 +344,35 @@ AUDIENCES: tuple[tuple[str, tuple[V.Phase | None, ...]], ...] = (
 ongoing ones as a customer, so each set is added up on its own."""
 
 
+def _contacts(
+    canvas: Canvas, phases: tuple[V.Phase | None, ...], groups: list[str]
+) -> dict[str, tuple[float, int]]:
+    """Per segment: proactive contacts a year, and the touchpoint that sends the most.
+
+    In one pass over the references (a touchpoint for every segment counts for each), so
+    that a canvas of many segments and touchpoints costs their sum, not their product.
+    """
+    every: list[tuple[float, int]] = []  # (contacts, -index), so that max() is the first
+    listed: dict[str, list[tuple[float, int]]] = {}
+    for i, tp in enumerate(canvas.touchpoints):
+        sent = (_per_year(tp, phases), -i)
+        if not tp.segments:
+            every.append(sent)
+        for segment in set(tp.segments):
+            listed.setdefault(segment, []).append(sent)
+    base = sum(n for n, _ in every)
+    found: dict[str, tuple[float, int]] = {}
+    for segment in groups:
+        reaching = listed.get(segment, []) if segment else []
+        if not segment:
+            reaching = [(_per_year(tp, phases), -i) for i, tp in enumerate(canvas.touchpoints)]
+            found[segment] = (sum(n for n, _ in reaching), -max(reaching, default=(0, 0))[1])
+            continue
+        heaviest = max([*reaching, max(every, default=(-1.0, 0))])
+        found[segment] = (base + sum(n for n, _ in reaching), -heaviest[1])
+    return found
+
+
 @rule(
     code="RC210",
     slug="over-soliciting",
@@ -369,7 +397,9 @@ ongoing ones as a customer, so each set is added up on its own."""
     + _tp("Event invitation", "support", "sms", "quarterly", "proactive: true"),
     source="004",
     options=(
-        Option("max_contacts_per_year", 75, "Most proactive contacts a year for one segment."),
+        Option(
+            "max_contacts_per_year", 75, "Most proactive contacts a year for one segment.", 1, 1e6
+        ),
     ),
 )
 def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
@@ -377,15 +407,8 @@ def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     groups = [s.id for s in canvas.segments] or [""]
     flagged: dict[tuple[int, str], list[tuple[str, float]]] = {}
     for audience, phases in AUDIENCES:
-        for segment in groups:
-            reaching = [
-                (i, tp)
-                for i, tp in enumerate(canvas.touchpoints)
-                if not segment or segment in served(canvas, tp.segments)
-            ]
-            total = sum(_per_year(tp, phases) for _, tp in reaching)
+        for segment, (total, heaviest) in _contacts(canvas, phases, groups).items():
             if total > limit:
-                heaviest = max(reaching, key=lambda p: (_per_year(p[1], phases), -p[0]))[0]
                 flagged.setdefault((heaviest, audience), []).append((segment, total))
     for (i, audience), found in flagged.items():
         most = max(total for _, total in found)

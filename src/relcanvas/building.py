@@ -1,0 +1,180 @@
+"""Plain Python values from the checked node graph, with the position of every key and value.
+
+Nothing is ever constructed from a tag: scalars become text, numbers, booleans (YAML 1.2:
+only ``true`` and ``false``), dates or nothing, by the core tag the resolver gave them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from relcanvas.diagnostics import Position, Problem, Problems, Refusal
+from relcanvas.limits import LIMIT_CODE, Limits, quoted
+from relcanvas.model import Path
+from relcanvas.positions import LineIndex, Positions
+from relcanvas.safety import CORE, MERGE_TAG
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+REFERENCE_KEYS = ("segment", "segments", "touchpoints")
+"""Keys of block entries whose values name ids of other entries."""
+
+
+class Builder:
+    """Turns the checked node graph into plain Python values, recording positions."""
+
+    def __init__(self, positions: Positions, index: LineIndex, limits: Limits) -> None:
+        self.positions = positions
+        self.index = index
+        self.limits = limits
+        self.problems: list[Problem] = []
+
+    def build(self, root: yaml.Node) -> Any:
+        self.positions.values[()] = self.index.mark(root.start_mark)
+        if not isinstance(root, yaml.MappingNode):
+            raise Refusal(
+                "RC008",
+                "the top level must be a mapping (key: value), not "
+                + ("a list" if isinstance(root, yaml.SequenceNode) else "a single value"),
+                self.index.mark(root.start_mark),
+            )
+        value = self.node(root, ())
+        if self.problems:
+            raise Problems(self.problems)
+        return value
+
+    def node(self, node: yaml.Node, path: Path) -> Any:
+        self.positions.values.setdefault(path, self.index.mark(node.start_mark))
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.node(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        tag, text = node.tag, node.value
+        if tag == CORE + "null":
+            return None
+        if tag == CORE + "bool":
+            # YAML 1.2: only true/false are booleans; "no" or "on" stay words.
+            return text.lower() == "true" if text.lower() in ("true", "false") else text
+        if tag == CORE + "int" and _INT.match(text):
+            return self.integer(node)
+        if tag == CORE + "float":
+            return float(text) if _FLOAT.match(text) else text
+        if tag == CORE + "timestamp":
+            try:
+                value = _CONSTRUCTOR.construct_yaml_timestamp(node)
+            except (ValueError, TypeError, OverflowError, AttributeError):
+                return text
+            return value if isinstance(value, dt.date) else text
+        return text
+
+    def integer(self, node: yaml.ScalarNode) -> Any:
+        """An int, unless it has more digits than Python (and the limit) reads."""
+        digits = len(node.value.lstrip("+-"))
+        if digits <= self.limits.max_digits:
+            try:
+                return int(node.value)
+            except ValueError:  # past Python's own limit, if lowered
+                pass
+        self.problems.append(
+            Problem(
+                LIMIT_CODE,
+                f"a number of {digits:,} digits, more than {self.limits.max_digits:,}; "
+                "quote it to keep it as text",
+                self.index.mark(node.start_mark),
+            )
+        )
+        return node.value
+
+    def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, Position] = {}
+        merged: list[yaml.MappingNode] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == MERGE_TAG:
+                merged.extend(self.merge_sources(value_node))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem("RC016", "a key must be text, not a list or a mapping", key_node)
+                continue
+            key = str(key_node.value)
+            where = self.index.mark(key_node.start_mark)
+            if key in seen:
+                self.problem(
+                    "RC003",
+                    f"duplicate key {quoted(key)}: also defined at line {seen[key].line} "
+                    "(the later value would silently win)",
+                    key_node,
+                )
+                continue
+            seen[key] = where
+            child = (*path, key)
+            self.positions.keys[child] = where
+            result[key] = self.node(value_node, child)
+        for source in merged:
+            for key_node, value_node in source.value:
+                if isinstance(key_node, yaml.ScalarNode) and str(key_node.value) not in result:
+                    key = str(key_node.value)
+                    child = (*path, key)
+                    self.positions.keys[child] = self.index.mark(key_node.start_mark)
+                    result[key] = self.node(value_node, child)
+        return result
+
+    def merge_sources(self, value: yaml.Node) -> list[yaml.MappingNode]:
+        sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        found = []
+        for source in sources:
+            if isinstance(source, yaml.MappingNode):
+                found.append(source)
+            else:
+                self.problem(
+                    "RC012", "a merge key (<<) takes a mapping or a list of mappings", source
+                )
+        return found
+
+    def problem(self, code: str, message: str, node: yaml.Node) -> None:
+        self.problems.append(Problem(code, message, self.index.mark(node.start_mark)))
+
+
+def check_sizes(
+    data: dict[str, Any], positions: Positions, limits: Limits, blocks: tuple[str, ...]
+) -> None:
+    """Refuse a block of more entries, or a file of more references, than the limits allow.
+
+    Lint rules compare entries with entries and references with segments, so these two
+    bound their work; both are counted on the built values, before any model is made.
+    """
+    references = 0
+    for block in blocks:
+        entries = data.get(block)
+        if not isinstance(entries, list):
+            continue
+        if len(entries) > limits.max_entries:
+            raise Refusal(
+                LIMIT_CODE,
+                f"{block}: more than {limits.max_entries:,} entries "
+                "(raise it with --limit entries=N)",
+                positions.value((block, limits.max_entries)),
+            )
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            for key in REFERENCE_KEYS:
+                refs = entry.get(key)
+                references += len(refs) if isinstance(refs, list) else int(refs is not None)
+            if references > limits.max_references:
+                raise Refusal(
+                    LIMIT_CODE,
+                    f"more than {limits.max_references:,} references to segments and "
+                    "touchpoints (raise it with --limit references=N)",
+                    positions.value((block, i)),
+                )
