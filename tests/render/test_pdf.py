@@ -87,13 +87,14 @@ def text_positions(data: bytes, page: int = 0) -> list[tuple[float, float, str]]
 
 
 def test_at_a2_a_block_sets_its_cards_in_two_columns() -> None:
-    from relcanvas.render.layout import Metrics, lay_out
+    from relcanvas.render.html import canvas_plan
 
     canvas = Canvas.model_validate(big_canvas(touchpoints=12, note_words=20))
     data = canvas_pdf(canvas, "fr", "a2")
     view = canvas_view(canvas, "fr")
-    m = Metrics.for_paper("a2")
-    placed = lay_out(view.blocks, view.segments, view.indicators, m).blocks[1]
+    layout, _ = canvas_plan(view, "a2")
+    m = layout.metrics
+    placed = layout.blocks[1]
     left, right = placed.columns
     assert left and right
     positions = text_positions(data)

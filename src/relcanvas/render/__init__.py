@@ -1,7 +1,7 @@
 """Rendering canvases for people: HTML (screen and print), PDF and Markdown.
 
 ``html`` builds the pages from Jinja2 templates, ``layout`` decides what fits on a printed
-sheet, ``pdf`` turns HTML into PDF with WeasyPrint (imported only there), ``markdown``
+sheet from the cards' measured heights, ``pdf`` turns HTML into PDF with WeasyPrint (imported only there), ``markdown``
 writes the text export. This module is the small API the CLI calls.
 """
 
@@ -30,9 +30,9 @@ __all__ = [
 def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = None) -> bytes:
     """The printed canvas: the sheet, continuation pages when needed, the relationship map.
 
-    The "see page N" marks are predicted by the layout; the laid-out pages are checked,
-    and in the rare case a continuation landed elsewhere, the page is made again with the
-    numbers found.
+    The "see page N" marks come from the measured layout and are right first time (one
+    render; tests/render/test_measure.py). The laid-out pages are still checked: should a
+    continuation land elsewhere (a card taller than a page), the page is made again.
     """
     from relcanvas.render.pdf import anchor_pages, render_document, write_pdf
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,16 +25,12 @@ from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
 from relcanvas.render.fonts import FONT_STACK, font_face_rules
-from relcanvas.render.layout import (
-    CanvasLayout,
-    Metrics,
-    Placed,
-    continuation,
-    fit_header,
-    lay_out,
-)
+from relcanvas.render.geometry import Metrics
+from relcanvas.render.header import fit_header
+from relcanvas.render.layout import CanvasLayout, Continued, plan, unmeasured
+from relcanvas.render.measure import PAGE_NUMBER, SHEET_HEIGHT, Box
 from relcanvas.render.pdf import ASSET_SCHEME
-from relcanvas.render.view import blank_blocks, canvas_view
+from relcanvas.render.view import CanvasView, blank_blocks, canvas_view
 
 ASSETS = "assets"
 STYLESHEET = "relcanvas.css"
@@ -120,18 +116,28 @@ def _context(page: Page) -> dict[str, Any]:
     }
 
 
-def _unpaged(layout: CanvasLayout) -> CanvasLayout:
-    """Every entry on the sheet itself: a screen page grows instead of continuing."""
+class _AnyPage(dict[str, str]):
+    """The "see page N" numbers while measuring: two digits, like most."""
 
-    def whole(placed: Placed) -> Placed:
-        return replace(placed, columns=(placed.area.entries,), rest=())
+    def __missing__(self, key: str) -> str:
+        return PAGE_NUMBER
 
-    return replace(
-        layout,
-        blocks=tuple(whole(p) for p in layout.blocks),
-        segments=whole(layout.segments),
-        indicators=whole(layout.indicators),
-    )
+
+def _measurer(env: Environment, lang: str, metrics: Metrics) -> Any:
+    """Lays out a measuring document of boxes (cards at their areas' widths) with WeasyPrint."""
+    from relcanvas.render.pdf import render_document
+
+    def render(boxes: list[Box]) -> Any:
+        html = env.get_template("measure.html.j2").render(
+            boxes=boxes,
+            see_pages=_AnyPage(),
+            sheet_width=max(b.width for b in boxes) + 2,
+            sheet_height=SHEET_HEIGHT,
+            **_context(Page(lang, True, metrics)),
+        )
+        return render_document(html).pages
+
+    return render
 
 
 def canvas_html(
@@ -145,6 +151,24 @@ def canvas_html(
 ) -> str:
     """The canvas as one HTML page; ``paged`` fits the sheet to ``paper`` for PDF output."""
     return canvas_page(canvas, lang, paper, paged=paged, env=env, pages=pages)[0]
+
+
+def canvas_plan(
+    view: CanvasView, paper: str, *, paged: bool = True, env: Environment | None = None
+) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+    """What the sheet shows and what continues: measured for print, everything on screen."""
+    facts = [
+        (V.UI[key](view.lang), text)
+        for key, text in (("version", view.version), ("updated", view.updated))
+        if text
+    ]
+    authors = (V.UI["authors"](view.lang), ", ".join(view.authors)) if view.authors else None
+    metrics = fit_header(view.title, view.organization, facts, authors, Metrics.for_paper(paper))
+    areas = (view.blocks, view.segments, view.indicators)
+    if not paged:
+        return unmeasured(*areas, metrics), ()
+    measurer = _measurer(env or _default_environment(), view.lang, metrics)
+    return plan(*areas, metrics, measurer)
 
 
 def canvas_page(
@@ -162,23 +186,13 @@ def canvas_page(
     would make WeasyPrint lay the sheet out twice. ``pages`` overrides the prediction
     (the PDF writer passes the pages it found when a prediction was wrong).
     """
+    env = env or _default_environment()
     view = canvas_view(canvas, lang)
-    facts = [
-        (V.UI[key](lang), text)
-        for key, text in (("version", view.version), ("updated", view.updated))
-        if text
-    ]
-    authors = (V.UI["authors"](lang), ", ".join(view.authors)) if view.authors else None
-    metrics = fit_header(view.title, view.organization, facts, authors, Metrics.for_paper(paper))
-    layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
+    layout, continued = canvas_plan(view, paper, paged=paged, env=env)
     metrics = layout.metrics  # the band may have grown into the blocks' spare room
-    if not paged:
-        layout = _unpaged(layout)
-    continued = continuation(layout.overflow, metrics)
     numbers = {f"cont-{c.area.key}": c.page for c in continued}
     numbers.update(pages or {})
-    template = (env or _default_environment()).get_template("canvas.html.j2")
-    html = template.render(
+    html = env.get_template("canvas.html.j2").render(
         view=view,
         layout=layout,
         continued=continued,
