@@ -1,8 +1,8 @@
 """Rendering canvases for people: HTML (screen and print), PDF and Markdown.
 
 ``html`` builds the pages from Jinja2 templates, ``layout`` decides what fits on a printed
-sheet from the cards' measured heights, ``pdf`` turns HTML into PDF with WeasyPrint (imported only there), ``markdown``
-writes the text export. This module is the small API the CLI calls.
+sheet from the cards' measured heights, ``pdf`` turns HTML into PDF with WeasyPrint
+(imported only there), ``markdown`` writes the text export. This module is the small API the CLI calls.
 """
 
 from __future__ import annotations
