@@ -2,7 +2,8 @@
 
 ``html`` builds the pages from Jinja2 templates, ``layout`` decides what fits on a printed
 sheet from the cards' measured heights, ``pdf`` turns HTML into PDF with WeasyPrint
-(imported only there), ``markdown`` writes the text export. This module is the small API the CLI calls.
+(imported only there), ``markdown`` writes the text export. This module is the small API
+the CLI calls.
 """
 
 from __future__ import annotations
