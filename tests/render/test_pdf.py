@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from render_helpers import big_canvas, pdf_text, spec_example, squash, write_canvas
+from render_helpers import big_canvas, pdf_text, small_canvas, spec_example, squash, write_canvas
 from typer.testing import CliRunner
 
 from relcanvas.cli import app
@@ -135,3 +135,25 @@ def test_a_long_title_and_eight_authors_stay_above_the_blocks() -> None:
         assert min(author_ys) > block_top + 8, paper
         title_ys = [y for x, y, text in positions if "Réseau" in text or "refonte" in text]
         assert min(title_ys) > block_top + 8, paper
+
+
+@pytest.mark.slow
+def test_no_continuation_page_is_under_a_third_full_but_the_last() -> None:
+    """The rest of every area shares the continuation pages: none is left nearly empty."""
+    canvas = Canvas.model_validate(big_canvas(touchpoints=24, note_words=300))
+    data = canvas_pdf(canvas, "fr", "a4")
+    pages = len(reader(data).pages)
+    height = 595.0
+    assert pages >= 4  # the sheet, two continuation pages or more, the map
+    for page in range(1, pages - 2):  # every continuation page but the last
+        lowest = min(y for _, y, text in text_positions(data, page) if "relcanvas" not in text)
+        assert lowest < height * 2 / 3, f"page {page + 1} ends at {height - lowest:.0f} pt"
+
+
+def test_every_entry_of_a_canvas_that_fits_is_on_page_1() -> None:
+    canvas = Canvas.model_validate(small_canvas())
+    data = canvas_pdf(canvas, "fr", "a4")
+    first = squash(" ".join(text for _, _, text in text_positions(data, 0)))
+    view = canvas_view(canvas, "fr")
+    titles = [e.title for area in view.areas for e in area.entries]
+    assert all(squash(t) in first for t in titles)
