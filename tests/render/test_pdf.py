@@ -129,7 +129,7 @@ def test_a_long_title_and_eight_authors_stay_above_the_blocks() -> None:
     canvas = Canvas.model_validate(data)
     for paper in ("a4", "a3"):
         positions = text_positions(canvas_pdf(canvas, "fr", paper))
-        block_top = max(y for x, y, text in positions if text == "Mode d'interaction")
+        block_top = max(y for x, y, text in positions if text == "Mode d’interaction")
         author_ys = [y for x, y, text in positions if "Dupont" in text or "Lefèvre7" in text]
         assert "Lefèvre7" in squash(" ".join(t for _, _, t in positions))
         assert min(author_ys) > block_top + 8, paper

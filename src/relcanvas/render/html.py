@@ -30,6 +30,7 @@ from relcanvas.render.header import fit_header
 from relcanvas.render.layout import CanvasLayout, Continued, plan, unmeasured
 from relcanvas.render.measure import PAGE_NUMBER, SHEET_HEIGHT, Box
 from relcanvas.render.pdf import ASSET_SCHEME
+from relcanvas.render.typeset import typeset
 from relcanvas.render.view import CanvasView, blank_blocks, canvas_view
 
 ASSETS = "assets"
@@ -92,7 +93,7 @@ def font_family(paged: bool) -> str:
 
 
 def _labels(lang: str) -> dict[str, str]:
-    return {key: text(lang) for key, text in V.UI.items()}
+    return {key: typeset(text(lang), lang, own=True) for key, text in V.UI.items()}
 
 
 @dataclass(frozen=True)
@@ -209,10 +210,13 @@ def blank_html(
     metrics = Metrics.for_paper(paper)
     steps = [
         {
-            "title": title(lang),
-            "text": text(lang),
+            "title": typeset(title(lang), lang, own=True),
+            "text": typeset(text(lang), lang, own=True),
             "blocks": [
-                {"number": V.BLOCK_BY_KEY[k].number, "title": V.BLOCK_BY_KEY[k].title(lang)}
+                {
+                    "number": V.BLOCK_BY_KEY[k].number,
+                    "title": typeset(V.BLOCK_BY_KEY[k].title(lang), lang, own=True),
+                }
                 for k in keys
             ],
         }

@@ -13,11 +13,12 @@ from relcanvas.model import Canvas
 from relcanvas.render.view import Area, Entry, canvas_view, label
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&])")
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def escape(text: str) -> str:
     """Markdown-inert text on one line (inline HTML and link syntax are escaped)."""
-    flat = " ".join(text.split())
+    flat = " ".join(_BLANKS.split(text.strip()))  # no-break spaces are kept
     return _SPECIAL.sub(r"\\\1", flat)
 
 
