@@ -18,7 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    PrefixLoader,
+    StrictUndefined,
+)
 from markupsafe import Markup
 
 from relcanvas import __version__
@@ -37,12 +44,22 @@ ASSETS = "assets"
 STYLESHEET = "relcanvas.css"
 
 
+DEFAULT_PREFIX = "default"
+"""The package's own templates are also served as ``default/NAME``, as pdoc does."""
+
+
 def environment(template_dirs: Sequence[str | Path] = ()) -> Environment:
-    """The one Jinja2 environment: user folders first, then the package's templates."""
+    """The one Jinja2 environment: user folders first, then the package's templates.
+
+    A user template may replace one of ours and still extend it: ``canvas.html.j2`` in a
+    user folder starts with ``{% extends "default/canvas.html.j2" %}`` (extending
+    ``canvas.html.j2`` would name itself and recurse).
+    """
+    package = PackageLoader("relcanvas.render", "templates")
     loaders: list[Any] = (
         [FileSystemLoader([str(d) for d in template_dirs])] if template_dirs else []
     )
-    loaders.append(PackageLoader("relcanvas.render", "templates"))
+    loaders += [PrefixLoader({DEFAULT_PREFIX: package}), package]
     return Environment(
         loader=ChoiceLoader(loaders),
         autoescape=True,
