@@ -7,6 +7,7 @@ code in one place: 0 nothing to report, 1 something found, 2 the command could n
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -546,6 +547,8 @@ def render(
     if blank and fmt is RenderFormat.md:
         fail("--blank makes HTML or PDF, not Markdown")
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
+    if output != "-":
+        _may_write(output, force, (canvas,) if canvas else ())
     data: str | bytes
     if canvas is None:
         language = (lang or Lang.fr).value
@@ -569,7 +572,10 @@ def render(
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
-            data = R.canvas_pdf(loaded.canvas, language, sheet)
+            try:
+                data = R.canvas_pdf(loaded.canvas, language, sheet)
+            except R.TooLargeToPrint as exc:
+                fail(f"{loaded.name}: {exc}")
         elif fmt is RenderFormat.md:
             data = R.canvas_markdown(loaded.canvas, language)
         else:
@@ -583,6 +589,17 @@ def render(
     except OutputError as exc:
         fail(str(exc))
     typer.echo(f"Rendered {output}", err=True)
+
+
+def _may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
+    """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
+    target = Path(output)
+    for source in inputs:
+        same = source != "-" and target.exists() and Path(source).exists()
+        if same and os.path.samefile(target, source):
+            fail(f"{target}: refusing to write over the input file")
+    if target.exists() and not force:
+        fail(f"{target}: already exists (use --force to overwrite)")
 
 
 def main() -> None:

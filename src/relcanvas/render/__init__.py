@@ -12,24 +12,49 @@ from relcanvas.model import Canvas
 from relcanvas.render.html import blank_html, canvas_html, canvas_page
 from relcanvas.render.layout import PAPERS
 from relcanvas.render.markdown import canvas_markdown
+from relcanvas.render.view import canvas_view
 
 FORMATS = ("html", "pdf", "md")
 SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md"}
 
 __all__ = [
     "FORMATS",
+    "MAX_PRINTED_ENTRIES",
     "PAPERS",
     "SUFFIXES",
+    "TooLargeToPrint",
     "blank_html",
     "blank_pdf",
     "canvas_html",
     "canvas_markdown",
     "canvas_pdf",
+    "check_printable",
 ]
+
+
+MAX_PRINTED_ENTRIES = 400
+"""Most entries in one block that a PDF is made for: past that, print is no use (and a
+render takes minutes); HTML and Markdown have no limit."""
+
+
+class TooLargeToPrint(ValueError):
+    """A canvas with a block too long to print usefully."""
+
+
+def check_printable(canvas: Canvas, lang: str) -> None:
+    """Refuse, in one line and before any rendering, a canvas too large to print."""
+    for area in canvas_view(canvas, lang).areas:
+        if len(area.entries) > MAX_PRINTED_ENTRIES:
+            raise TooLargeToPrint(
+                f"{area.title}: {len(area.entries)} entries, more than a PDF prints usefully "
+                f"({MAX_PRINTED_ENTRIES} per block); render HTML or Markdown instead"
+            )
 
 
 def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = None) -> bytes:
     """The printed canvas: the sheet, continuation pages when needed, the relationship map.
+
+    Raises ``TooLargeToPrint`` first when a block holds more than ``MAX_PRINTED_ENTRIES``.
 
     The "see page N" marks come from the measured layout and are right first time (one
     render; tests/render/test_measure.py). The laid-out pages are still checked: should a
@@ -37,6 +62,7 @@ def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = N
     """
     from relcanvas.render.pdf import anchor_pages, render_document, write_pdf
 
+    check_printable(canvas, lang)
     html, expected = canvas_page(canvas, lang, paper, paged=True)
     document = render_document(html, fetcher)
     found = anchor_pages(document, "cont-")
