@@ -151,6 +151,7 @@ def _measurer(env: Environment, lang: str, metrics: Metrics) -> Any:
             see_pages=_AnyPage(),
             sheet_width=max(b.width for b in boxes) + 2,
             sheet_height=SHEET_HEIGHT,
+            gap=metrics.gap,
             **_context(Page(lang, True, metrics)),
         )
         return render_document(html).pages

@@ -42,10 +42,12 @@ def pieces(e: Entry) -> list[tuple[PartKey, Piece]]:
     return out
 
 
-def variants(e: Entry) -> list[Entry]:
-    """Every form the layout may give a card: whole, without its notes, short, continued."""
-    forms = [e, replace(e, notes=None, notes_moved=bool(e.notes)), replace(e, details_moved=True)]
-    return [*forms, replace(e, continued=True)]
+def variants(e: Entry, kind: str) -> list[Entry]:
+    """Every form the layout may give a card: on the sheet whole, without its notes or
+    short; on a continuation page whole or, when its notes are cut, continued."""
+    if kind == "cont":
+        return [e, replace(e, continued=True)] if e.notes and not e.continued else [e]
+    return [e, replace(e, notes=None, notes_moved=bool(e.notes)), replace(e, details_moved=True)]
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,9 @@ def boxes_for(
         seen: set[PartKey] = set()
         cards: list[Card] = []
         for i, entry in enumerate(entries):
-            todo = [(k, p) for form in variants(entry) for k, p in pieces(form) if k not in seen]
+            todo = [
+                (k, p) for form in variants(entry, kind) for k, p in pieces(form) if k not in seen
+            ]
             unique = list({k: p for k, p in todo}.items())
             seen.update(k for k, _ in unique)
             if unique:
