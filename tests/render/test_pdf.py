@@ -157,3 +157,33 @@ def test_every_entry_of_a_canvas_that_fits_is_on_page_1() -> None:
     view = canvas_view(canvas, "fr")
     titles = [e.title for area in view.areas for e in area.entries]
     assert all(squash(t) in first for t in titles)
+
+
+def test_blank_handout_reads_at_arms_length_and_has_bands_and_fields() -> None:
+    """Questions and prompts at 10 pt or more at A4; segments and indicators bands;
+    participants, date and version to fill in; steps lettered, not numbered like blocks."""
+    from relcanvas import vocabulary as V
+    from relcanvas.render.typeset import typeset
+
+    data = blank_pdf("fr", "a4")
+    sized: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            sized.append((abs(size * tm[3] * cm[3]), " ".join(text.split())))
+
+    pages = reader(data).pages
+    pages[0].extract_text(visitor_text=visit)
+    first = squash(" ".join(t for _, t in sized))
+    for block in V.BLOCKS:
+        question = typeset(block.question("fr"), "fr", own=True)
+        sizes = [s for s, text in sized if len(text) > 8 and squash(text) in squash(question)]
+        assert sizes and min(sizes) >= 9.99, (block.key, sizes)
+        for prompt in block.prompts:
+            start = typeset(prompt("fr"), "fr", own=True).split()[0]
+            assert min(s for s, text in sized if squash(text).startswith(squash(start))) >= 9.99
+    for key in ("segments", "indicators", "render_participants", "date", "version"):
+        assert squash(V.UI[key]("fr").upper()) in first.upper()
+    second = pages[1].extract_text() or ""
+    for letter, (title, _, _) in zip("ABCD", V.FILLING_ORDER, strict=False):
+        assert f"{letter} {typeset(title('fr'), 'fr', own=True)}" in second
