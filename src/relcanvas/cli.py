@@ -531,6 +531,9 @@ def render(
         bool, typer.Option("--blank", help="A workshop handout with empty blocks.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    fit: Annotated[
+        bool, typer.Option("--fit", help="PDF: shrink the type (to 6 pt at A4) to fit one sheet.")
+    ] = False,
     max_size: MaxSize = None,
 ) -> None:
     """Render a canvas (or a blank handout) as a print-ready PDF, HTML page or Markdown."""
@@ -572,10 +575,17 @@ def render(
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
+            choices: list[R.Choice] = []
             try:
-                data = R.canvas_pdf(loaded.canvas, language, sheet)
+                data = R.canvas_pdf(loaded.canvas, language, sheet, fit=fit, choices=choices)
             except R.TooLargeToPrint as exc:
                 fail(f"{loaded.name}: {exc}")
+            if fit and not all(c.fits for c in choices):
+                typer.echo(
+                    f"relcanvas: {loaded.name} does not fit one {sheet} sheet even at the "
+                    "smallest type; rendered at the usual size, with continuation pages",
+                    err=True,
+                )
         elif fmt is RenderFormat.md:
             data = R.canvas_markdown(loaded.canvas, language)
         else:

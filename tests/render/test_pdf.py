@@ -187,3 +187,52 @@ def test_blank_handout_reads_at_arms_length_and_has_bands_and_fields() -> None:
     second = pages[1].extract_text() or ""
     for letter, (title, _, _) in zip("ABCD", V.FILLING_ORDER, strict=False):
         assert f"{letter} {typeset(title('fr'), 'fr', own=True)}" in second
+
+
+def _three_touchpoints() -> dict[str, Any]:
+    data = small_canvas()
+    one = data["touchpoints"][0]
+    data["touchpoints"] = [
+        {**one, "name": f"Point de contact {i}", "notes": "Une note."} for i in range(3)
+    ]
+    return data
+
+
+def _sizes(data: bytes, page: int = 0) -> list[float]:
+    sizes: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.slow
+def test_fit_shrinks_the_type_until_the_canvas_is_on_one_sheet(tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, _three_touchpoints())
+    plain, fitted = tmp_path / "plain.pdf", tmp_path / "fit.pdf"
+    runner = CliRunner()
+    assert (
+        runner.invoke(app, ["render", str(path), "--paper", "a4", "-o", str(plain)]).exit_code == 0
+    )
+    result = runner.invoke(app, ["render", str(path), "--paper", "a4", "--fit", "-o", str(fitted)])
+    assert result.exit_code == 0 and "does not fit" not in result.stderr
+    before, after = plain.read_bytes(), fitted.read_bytes()
+    assert len(reader(before).pages) > len(reader(after).pages) == 2  # the sheet, the map
+    first = squash(" ".join(t for _, _, t in text_positions(after, 0)))
+    assert all(squash(f"Point de contact {i}") in first for i in range(3))
+    assert min(_sizes(after)) >= 5.99 and min(_sizes(after)) < min(_sizes(before))
+
+
+@pytest.mark.slow
+def test_fit_says_in_one_line_when_a_canvas_cannot_fit(tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, big_canvas(touchpoints=40, note_words=50))
+    out = tmp_path / "c.pdf"
+    result = CliRunner().invoke(
+        app, ["render", str(path), "-o", str(out), "--paper", "a4", "--fit"]
+    )
+    assert result.exit_code == 0 and out.exists()
+    said = [line for line in result.stderr.splitlines() if "does not fit" in line]
+    assert len(said) == 1

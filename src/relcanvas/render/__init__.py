@@ -9,6 +9,7 @@ the CLI calls.
 from __future__ import annotations
 
 from relcanvas.model import Canvas
+from relcanvas.render.fit import Choice
 from relcanvas.render.html import blank_html, canvas_html, canvas_page
 from relcanvas.render.layout import PAPERS
 from relcanvas.render.markdown import canvas_markdown
@@ -22,6 +23,7 @@ __all__ = [
     "MAX_PRINTED_ENTRIES",
     "PAPERS",
     "SUFFIXES",
+    "Choice",
     "TooLargeToPrint",
     "blank_html",
     "blank_pdf",
@@ -51,10 +53,20 @@ def check_printable(canvas: Canvas, lang: str) -> None:
             )
 
 
-def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = None) -> bytes:
+def canvas_pdf(
+    canvas: Canvas,
+    lang: str,
+    paper: str = "a3",
+    fetcher: object = None,
+    *,
+    fit: bool = False,
+    choices: list[Choice] | None = None,
+) -> bytes:
     """The printed canvas: the sheet, continuation pages when needed, the relationship map.
 
     Raises ``TooLargeToPrint`` first when a block holds more than ``MAX_PRINTED_ENTRIES``.
+    ``fit`` shrinks the type, down to a legible floor, until the canvas fits one sheet;
+    ``choices`` receives the size chosen and whether it fits.
 
     The "see page N" marks come from the measured layout and are right first time (one
     render; tests/render/test_measure.py). The laid-out pages are still checked: should a
@@ -63,12 +75,12 @@ def canvas_pdf(canvas: Canvas, lang: str, paper: str = "a3", fetcher: object = N
     from relcanvas.render.pdf import anchor_pages, render_document, write_pdf
 
     check_printable(canvas, lang)
-    html, expected = canvas_page(canvas, lang, paper, paged=True)
+    html, expected = canvas_page(canvas, lang, paper, paged=True, fit=fit, choices=choices)
     document = render_document(html, fetcher)
     found = anchor_pages(document, "cont-")
     if found != expected:
         pages = {key: int(n) for key, n in found.items()}
-        html, _ = canvas_page(canvas, lang, paper, paged=True, pages=pages)
+        html, _ = canvas_page(canvas, lang, paper, paged=True, pages=pages, fit=fit)
         document = render_document(html, fetcher)
     authors = [a.name for a in canvas.authors]
     return write_pdf(document, title=canvas.title, authors=authors, lang=lang)

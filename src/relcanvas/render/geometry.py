@@ -45,6 +45,11 @@ BASE: dict[str, float] = {
 """Sizes at A4 in points; other papers multiply them by the scale."""
 LEADING = 1.28
 """Line height as a share of the font size, on every paper."""
+TYPE = frozenset(
+    {"title", "subtitle", "block_title", "number", "question", "entry_title", "body", "small"}
+    | {"header_height", "pad", "entry_pad", "entry_gap"}
+)
+"""Sizes that follow the type when ``--fit`` shrinks it or a poster grows it."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ class Metrics:
     """The canvas title's size when a long title is set smaller (0: the paper's ``title``)."""
     authors_width: float = 0.0
     """Widest line of the authors in the header (0: the stylesheet's default)."""
+    type_scale: float = 1.0
+    """The type (and the padding around it) shrunk to fit or grown for a poster."""
     leading: ClassVar[float] = LEADING
 
     @classmethod
@@ -74,14 +81,14 @@ class Metrics:
 
     def __getattr__(self, name: str) -> float:
         try:
-            return BASE[name] * self.scale
+            return BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
         except KeyError:
             raise AttributeError(name) from None
 
     @property
     def css(self) -> dict[str, str]:
         """The sizes as CSS lengths, for the stylesheet template."""
-        sizes = {name: f"{value * self.scale:.2f}pt" for name, value in BASE.items()}
+        sizes = {name: f"{getattr(self, name):.2f}pt" for name in BASE}
         sizes.update(
             page_width=f"{self.width}pt",
             page_height=f"{self.height}pt",
@@ -101,7 +108,7 @@ class Metrics:
 
     @property
     def header_height(self) -> float:
-        return BASE["header_height"] * self.scale + self.header_extra
+        return BASE["header_height"] * self.scale * self.type_scale + self.header_extra
 
     @property
     def content_width(self) -> float:

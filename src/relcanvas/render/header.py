@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from relcanvas.render.fonts import advances
-from relcanvas.render.geometry import BASE, Metrics
+from relcanvas.render.geometry import Metrics
 
 WRAP_MARGIN = 0.96
 """Wrap a little narrower than the box: bold type, kerning and hinting break earlier."""
@@ -103,7 +103,7 @@ def fit_header(
     need = max(identity_h, facts_h) + 0.8 * m.gap + m.rule + 2 * m.scale
     return replace(
         m,
-        header_extra=max(0.0, need - BASE["header_height"] * m.scale),
+        header_extra=max(0.0, need - replace(m, header_extra=0.0).header_height),
         title_size=size if size < m.title else 0.0,
         authors_width=authors_width,
     )

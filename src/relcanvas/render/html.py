@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,6 +31,7 @@ from markupsafe import Markup
 from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.fit import Choice, choose
 from relcanvas.render.fonts import FONT_STACK, font_face_rules
 from relcanvas.render.geometry import Metrics
 from relcanvas.render.header import fit_header
@@ -173,21 +174,45 @@ def canvas_html(
 
 
 def canvas_plan(
-    view: CanvasView, paper: str, *, paged: bool = True, env: Environment | None = None
+    view: CanvasView,
+    paper: str,
+    *,
+    paged: bool = True,
+    env: Environment | None = None,
+    fit: bool = False,
 ) -> tuple[CanvasLayout, tuple[Continued, ...]]:
     """What the sheet shows and what continues: measured for print, everything on screen."""
+    return canvas_choice(view, paper, paged=paged, env=env, fit=fit).plan
+
+
+def canvas_choice(
+    view: CanvasView,
+    paper: str,
+    *,
+    paged: bool = True,
+    env: Environment | None = None,
+    fit: bool = False,
+) -> Choice:
+    """The measured layout at the type size ``--fit`` or a poster asks for (see ``fit``)."""
     facts = [
         (V.UI[key](view.lang), text)
         for key, text in (("version", view.version), ("updated", view.updated))
         if text
     ]
     authors = (V.UI["authors"](view.lang), ", ".join(view.authors)) if view.authors else None
-    metrics = fit_header(view.title, view.organization, facts, authors, Metrics.for_paper(paper))
     areas = (view.blocks, view.segments, view.indicators)
+    base = Metrics.for_paper(paper)
+
+    def attempt(type_scale: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+        sized = replace(base, type_scale=type_scale)
+        metrics = fit_header(view.title, view.organization, facts, authors, sized)
+        measurer = _measurer(env or _default_environment(), view.lang, metrics)
+        return plan(*areas, metrics, measurer)
+
     if not paged:
-        return unmeasured(*areas, metrics), ()
-    measurer = _measurer(env or _default_environment(), view.lang, metrics)
-    return plan(*areas, metrics, measurer)
+        metrics = fit_header(view.title, view.organization, facts, authors, base)
+        return Choice((unmeasured(*areas, metrics), ()), 1.0, True)
+    return choose(attempt, paper, fit)
 
 
 def canvas_page(
@@ -198,16 +223,22 @@ def canvas_page(
     paged: bool = False,
     env: Environment | None = None,
     pages: Mapping[str, int] | None = None,
+    fit: bool = False,
+    choices: list[Choice] | None = None,
 ) -> tuple[str, dict[str, str]]:
     """The canvas page and the page number each "see page N" mark names, by anchor.
 
-    The numbers are written as text, predicted by the layout: a CSS ``target-counter``
-    would make WeasyPrint lay the sheet out twice. ``pages`` overrides the prediction
-    (the PDF writer passes the pages it found when a prediction was wrong).
+    The numbers are written as text, from the measured layout: a CSS ``target-counter``
+    would make WeasyPrint lay the sheet out twice. ``pages`` overrides them (the PDF
+    writer passes the pages it found should one be wrong). ``choices`` receives the type
+    size chosen and whether everything fits on the sheet (``--fit``).
     """
     env = env or _default_environment()
     view = canvas_view(canvas, lang)
-    layout, continued = canvas_plan(view, paper, paged=paged, env=env)
+    choice = canvas_choice(view, paper, paged=paged, env=env, fit=fit)
+    if choices is not None:
+        choices.append(choice)
+    layout, continued = choice.plan
     metrics = layout.metrics  # the band may have grown into the blocks' spare room
     numbers = {f"cont-{c.area.key}": c.page for c in continued}
     numbers.update(pages or {})
