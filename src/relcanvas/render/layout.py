@@ -55,13 +55,13 @@ def sheet_boxes(
     columns = columns_for(m.column_width, m)
     out: list[Area_] = []
     for area in blocks:
-        most = most_cards(m.row_height, m, columns)
+        most = most_cards(area.entries, m.row_height, m, columns)
         out.append((block_where(area), "block", area, m.column_width, columns, area.entries[:most]))
     band_room = m.band_height + BAND_GROWTH * BAND_STEP * m.scale
     for area in (segments, indicators):
         width, counts = band_columns(area, m)
         for n in counts:
-            cards = area.entries[: most_cards(band_room, m, n)]
+            cards = area.entries[: most_cards(area.entries, band_room, m, n)]
             out.append((band_where(area, n), "band", area, width, n, cards))
     return out
 

@@ -21,6 +21,8 @@ from relcanvas.render.geometry import (
 from relcanvas.render.measure import Heights
 from relcanvas.render.view import Area, Entry
 
+TAG_LEADING = 1.5
+"""Line height of the tags line (the stylesheet's ``.tags``)."""
 EPSILON = 0.5
 """Points kept free in every column, for rounding between measuring and the page."""
 
@@ -200,7 +202,7 @@ def band_columns(area: Area, m: Metrics) -> tuple[float, range]:
     width = seg_width if area.key == "segments" else m.content_width - seg_width - m.gap
     least = 2 if area.key == "segments" else 3
     most = columns_for(width, m, BAND_COLUMNS, least, BAND_COLUMN_EM)
-    return width, range(least, most + 1)
+    return width, range(least, max(least, min(most, len(area.entries))) + 1)
 
 
 def lay_out(
@@ -254,7 +256,15 @@ def _band_area(area: Area, m: Metrics, h: Heights) -> Placed:
     return min(options, key=lambda p: (p.hidden, len(p.rest), len(p.columns)))
 
 
-def most_cards(room: float, m: Metrics, columns: int) -> int:
-    """More cards than ``columns`` columns of ``room`` can hold (each has at least a title)."""
-    smallest = m.entry_title * LEADING + 2 * m.entry_pad + m.entry_gap
-    return columns * (int(room // smallest) + 1) + 1
+def most_cards(entries: tuple[Entry, ...], room: float, m: Metrics, columns: int) -> int:
+    """More cards than ``columns`` columns of ``room`` can hold, so that only those are
+    measured: each card takes at least its padding, a line of title and, in its shortest
+    form, a line of tags."""
+    used = 0.0
+    for count, entry in enumerate(entries):
+        tags = entry.chips or entry.gauges or entry.moment_of_truth or entry.proactive
+        used += 2 * m.entry_pad + m.entry_title * LEADING + m.entry_gap
+        used += m.small * TAG_LEADING if tags or _has_details(entry) else 0.0
+        if used > columns * room:
+            return count + 1
+    return len(entries)
