@@ -70,3 +70,16 @@ def test_page_numbers_are_right_first_time(
     monkeypatch.setattr(pdf_module, "render_document", counted)
     canvas_pdf(canvas, _lang(path), paper)
     assert renders == [1]
+
+
+def test_a_poster_grows_its_type_while_everything_still_fits() -> None:
+    from relcanvas.render.html import canvas_choice
+
+    path = EXAMPLES[1]
+    canvas = load_path(str(path)).canvas
+    assert canvas is not None
+    view = canvas_view(canvas, _lang(path))
+    poster = canvas_choice(view, "a0")
+    assert poster.type_scale > 1 and poster.fits and not poster.plan[0].overflow
+    assert poster.plan[0].metrics.body > Metrics.for_paper("a0").body
+    assert canvas_choice(view, "a3").type_scale == 1  # only posters grow

@@ -128,5 +128,5 @@ def continuation(overflow: Iterable[Placed], m: Metrics, h: Heights) -> tuple[Co
             tallest = max(column_height(c, h, where, m.entry_gap) for c in band.columns)
             used += top + tallest + m.gap
         out.append(Continued(placed.area, tuple(bands), first_page))
-        used += m.gap * 2
+        used += m.gap  # the area's 2 gaps below collapse with its last band's one
     return tuple(out)

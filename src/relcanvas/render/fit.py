@@ -3,7 +3,8 @@
 Each size is a new measured layout (``layout.plan``), so the choice is exact: ``--fit``
 takes the largest type at which nothing continues, down to a legible floor; a poster (A2
 and up) takes the largest type that shows everything the paper's own size showed, so that
-the sheet is filled with type rather than with empty blocks.
+the sheet is filled with type rather than with empty blocks (a poster that does not hold
+everything at its own size keeps it: larger type would only hide more).
 """
 
 from __future__ import annotations
@@ -33,10 +34,6 @@ class Choice:
     """Everything is on the first sheet."""
 
 
-def _hidden(plan: Plan) -> int:
-    return sum(p.hidden + len(p.rest) for p in plan[0].overflow)
-
-
 def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
     """The layout at the type scale that ``--fit`` or a poster asks for (1 otherwise)."""
     first = attempt(1.0)
@@ -49,16 +46,13 @@ def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
             trial = attempt(scale)
             if not trial[0].overflow:
                 return Choice(trial, scale, True)
-        return Choice(first, 1.0, False)
-    if paper in POSTERS:
-        return _grow(attempt, first)
     return Choice(first, 1.0, False)
 
 
 def _grow(attempt: Callable[[float], Plan], first: Plan) -> Choice:
-    """The largest poster type that leaves no more on later pages than the paper's size."""
+    """The largest poster type at which the sheet still holds everything."""
     for scale in POSTER_STEPS:
         trial = attempt(scale)
-        if _hidden(trial) <= _hidden(first):
-            return Choice(trial, scale, not trial[0].overflow)
-    return Choice(first, 1.0, not first[0].overflow)
+        if not trial[0].overflow:
+            return Choice(trial, scale, True)
+    return Choice(first, 1.0, True)
