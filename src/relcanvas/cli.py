@@ -7,6 +7,7 @@ code in one place: 0 nothing to report, 1 something found, 2 the command could n
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
@@ -567,6 +568,9 @@ def render(
         bool, typer.Option("--blank", help="A workshop handout with empty blocks.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    fit: Annotated[
+        bool, typer.Option("--fit", help="PDF: shrink the type (to 6 pt at A4) to fit one sheet.")
+    ] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:
@@ -584,6 +588,8 @@ def render(
     if blank and fmt is RenderFormat.md:
         fail("--blank makes HTML or PDF, not Markdown")
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
+    if output != "-":
+        _may_write(output, force, (canvas,) if canvas else ())
     data: str | bytes
     if canvas is None:
         language = (lang or Lang.fr).value
@@ -605,7 +611,17 @@ def render(
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
-            data = R.canvas_pdf(loaded.canvas, language, sheet)
+            choices: list[R.Choice] = []
+            try:
+                data = R.canvas_pdf(loaded.canvas, language, sheet, fit=fit, choices=choices)
+            except R.TooLargeToPrint as exc:
+                fail(f"{loaded.name}: {exc}")
+            if fit and not all(c.fits for c in choices):
+                typer.echo(
+                    f"relcanvas: {loaded.name} does not fit one {sheet} sheet even at the "
+                    "smallest type; rendered at the usual size, with continuation pages",
+                    err=True,
+                )
         elif fmt is RenderFormat.md:
             data = R.canvas_markdown(loaded.canvas, language)
         else:
@@ -619,6 +635,17 @@ def render(
     except OutputError as exc:
         fail(str(exc))
     typer.echo(f"Rendered {output}", err=True)
+
+
+def _may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
+    """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
+    target = Path(output)
+    for source in inputs:
+        same = source != "-" and target.exists() and Path(source).exists()
+        if same and os.path.samefile(target, source):
+            fail(f"{target}: refusing to write over the input file")
+    if target.exists() and not force:
+        fail(f"{target}: already exists (use --force to overwrite)")
 
 
 def main() -> None:

@@ -712,5 +712,6 @@ UI: dict[str, Text] = {
         "Which touchpoints serve each segment, phase by phase along the journey.",
     ),
     "render_notes_here": Text("Vos notes", "Your notes"),
+    "render_participants": Text("Participants", "Participants"),
     "render_details": Text("Détails", "Details"),
 }

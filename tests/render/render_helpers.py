@@ -237,5 +237,7 @@ def pdf_text(data: bytes) -> str:
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: line and column breaks do not matter."""
-    return "".join(text.split())
+    """Text without whitespace or hyphens, apostrophes made one: line breaks (hyphenated
+    or not) and typographic apostrophes do not matter."""
+    flat = "".join(text.split()).replace("\u2019", "'")
+    return flat.translate({ord(c): None for c in "-\u2010\u00ad"})

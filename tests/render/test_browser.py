@@ -128,3 +128,37 @@ def test_blank_handout_in_browser(browser: Any) -> None:
         page.screenshot(path=str(ARTIFACTS / "render-blank-1440x900.png"), full_page=True)
     finally:
         page.close()
+
+
+def test_at_phone_width_blocks_stack_and_nothing_scrolls_sideways(browser: Any) -> None:
+    html = canvas_html(Canvas.model_validate(big_canvas(touchpoints=12)), "fr", "a3")
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    try:
+        page.set_content(html, wait_until="load")
+        assert page.evaluate(OVERFLOWING) == []
+        boxes = block_boxes(page)
+        assert all(b["width"] > 300 for b in boxes)  # one block under the other
+        assert [b["y"] for b in boxes] == sorted(b["y"] for b in boxes)
+        title = page.locator(".canvas-header h1").bounding_box()
+        assert title is not None and title["width"] > 300  # the header is readable
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "render-spec-390x900.png"))
+    finally:
+        page.close()
+
+
+def test_printed_from_the_browser_the_footer_ends_the_document(browser: Any) -> None:
+    import io
+
+    pypdf = pytest.importorskip("pypdf")
+    html = canvas_html(Canvas.model_validate(spec_example()), "fr", "a3")
+    page, _ = open_page(browser, html)
+    try:
+        data = page.pdf(format="A3", landscape=True, print_background=True)
+    finally:
+        page.close()
+    pages = [p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    first_line = pages[0].strip().splitlines()[0]
+    assert "relcanvas" not in first_line  # the footer is not printed at the top
+    assert "relcanvas" in pages[-1]
+    assert len(pages[-1].strip().splitlines()) > 2  # no last page holding the footer alone

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from render_helpers import big_canvas, pdf_text, spec_example, squash, write_canvas
+from render_helpers import big_canvas, pdf_text, small_canvas, spec_example, squash, write_canvas
 from typer.testing import CliRunner
 
 from relcanvas.cli import app
@@ -87,13 +87,14 @@ def text_positions(data: bytes, page: int = 0) -> list[tuple[float, float, str]]
 
 
 def test_at_a2_a_block_sets_its_cards_in_two_columns() -> None:
-    from relcanvas.render.layout import Metrics, lay_out
+    from relcanvas.render.html import canvas_plan
 
     canvas = Canvas.model_validate(big_canvas(touchpoints=12, note_words=20))
     data = canvas_pdf(canvas, "fr", "a2")
     view = canvas_view(canvas, "fr")
-    m = Metrics.for_paper("a2")
-    placed = lay_out(view.blocks, view.segments, view.indicators, m).blocks[1]
+    layout, _ = canvas_plan(view, "a2")
+    m = layout.metrics
+    placed = layout.blocks[1]
     left, right = placed.columns
     assert left and right
     positions = text_positions(data)
@@ -128,9 +129,110 @@ def test_a_long_title_and_eight_authors_stay_above_the_blocks() -> None:
     canvas = Canvas.model_validate(data)
     for paper in ("a4", "a3"):
         positions = text_positions(canvas_pdf(canvas, "fr", paper))
-        block_top = max(y for x, y, text in positions if text == "Mode d'interaction")
+        block_top = max(y for x, y, text in positions if text == "Mode d’interaction")
         author_ys = [y for x, y, text in positions if "Dupont" in text or "Lefèvre7" in text]
         assert "Lefèvre7" in squash(" ".join(t for _, _, t in positions))
         assert min(author_ys) > block_top + 8, paper
         title_ys = [y for x, y, text in positions if "Réseau" in text or "refonte" in text]
         assert min(title_ys) > block_top + 8, paper
+
+
+@pytest.mark.slow
+def test_no_continuation_page_is_under_a_third_full_but_the_last() -> None:
+    """The rest of every area shares the continuation pages: none is left nearly empty."""
+    canvas = Canvas.model_validate(big_canvas(touchpoints=24, note_words=300))
+    data = canvas_pdf(canvas, "fr", "a4")
+    pages = len(reader(data).pages)
+    height = 595.0
+    assert pages >= 4  # the sheet, two continuation pages or more, the map
+    for page in range(1, pages - 2):  # every continuation page but the last
+        lowest = min(y for _, y, text in text_positions(data, page) if "relcanvas" not in text)
+        assert lowest < height * 2 / 3, f"page {page + 1} ends at {height - lowest:.0f} pt"
+
+
+def test_every_entry_of_a_canvas_that_fits_is_on_page_1() -> None:
+    canvas = Canvas.model_validate(small_canvas())
+    data = canvas_pdf(canvas, "fr", "a4")
+    first = squash(" ".join(text for _, _, text in text_positions(data, 0)))
+    view = canvas_view(canvas, "fr")
+    titles = [e.title for area in view.areas for e in area.entries]
+    assert all(squash(t) in first for t in titles)
+
+
+def test_blank_handout_reads_at_arms_length_and_has_bands_and_fields() -> None:
+    """Questions and prompts at 10 pt or more at A4; segments and indicators bands;
+    participants, date and version to fill in; steps lettered, not numbered like blocks."""
+    from relcanvas import vocabulary as V
+    from relcanvas.render.typeset import typeset
+
+    data = blank_pdf("fr", "a4")
+    sized: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            sized.append((abs(size * tm[3] * cm[3]), " ".join(text.split())))
+
+    pages = reader(data).pages
+    pages[0].extract_text(visitor_text=visit)
+    first = squash(" ".join(t for _, t in sized))
+    for block in V.BLOCKS:
+        question = typeset(block.question("fr"), "fr", own=True)
+        sizes = [s for s, text in sized if len(text) > 8 and squash(text) in squash(question)]
+        assert sizes and min(sizes) >= 9.99, (block.key, sizes)
+        for prompt in block.prompts:
+            start = typeset(prompt("fr"), "fr", own=True).split()[0]
+            assert min(s for s, text in sized if squash(text).startswith(squash(start))) >= 9.99
+    for key in ("segments", "indicators", "render_participants", "date", "version"):
+        assert squash(V.UI[key]("fr").upper()) in first.upper()
+    second = pages[1].extract_text() or ""
+    for letter, (title, _, _) in zip("ABCD", V.FILLING_ORDER, strict=False):
+        assert f"{letter} {typeset(title('fr'), 'fr', own=True)}" in second
+
+
+def _three_touchpoints() -> dict[str, Any]:
+    data = small_canvas()
+    one = data["touchpoints"][0]
+    data["touchpoints"] = [
+        {**one, "name": f"Point de contact {i}", "notes": "Une note."} for i in range(3)
+    ]
+    return data
+
+
+def _sizes(data: bytes, page: int = 0) -> list[float]:
+    sizes: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.slow
+def test_fit_shrinks_the_type_until_the_canvas_is_on_one_sheet(tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, _three_touchpoints())
+    plain, fitted = tmp_path / "plain.pdf", tmp_path / "fit.pdf"
+    runner = CliRunner()
+    assert (
+        runner.invoke(app, ["render", str(path), "--paper", "a4", "-o", str(plain)]).exit_code == 0
+    )
+    result = runner.invoke(app, ["render", str(path), "--paper", "a4", "--fit", "-o", str(fitted)])
+    assert result.exit_code == 0 and "does not fit" not in result.stderr
+    before, after = plain.read_bytes(), fitted.read_bytes()
+    assert len(reader(before).pages) > len(reader(after).pages) == 2  # the sheet, the map
+    first = squash(" ".join(t for _, _, t in text_positions(after, 0)))
+    assert all(squash(f"Point de contact {i}") in first for i in range(3))
+    assert min(_sizes(after)) >= 5.99 and min(_sizes(after)) < min(_sizes(before))
+
+
+@pytest.mark.slow
+def test_fit_says_in_one_line_when_a_canvas_cannot_fit(tmp_path: Path) -> None:
+    path = write_canvas(tmp_path, big_canvas(touchpoints=40, note_words=50))
+    out = tmp_path / "c.pdf"
+    result = CliRunner().invoke(
+        app, ["render", str(path), "-o", str(out), "--paper", "a4", "--fit"]
+    )
+    assert result.exit_code == 0 and out.exists()
+    said = [line for line in result.stderr.splitlines() if "does not fit" in line]
+    assert len(said) == 1

@@ -113,3 +113,45 @@ def test_blank_html_in_english(tmp_path: Path) -> None:
 def test_bad_paper_is_a_usage_error(canvas: Path, tmp_path: Path) -> None:
     code, _, _ = run(str(canvas), "-o", str(tmp_path / "c.pdf"), "--paper", "b5")
     assert code == 2
+
+
+@pytest.fixture
+def no_rendering(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any layout at all fails the test: the refusals must come before rendering."""
+    from relcanvas.render import pdf
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("rendered before refusing")
+
+    monkeypatch.setattr(pdf, "render_document", refuse)
+
+
+@pytest.mark.usefixtures("no_rendering")
+def test_an_existing_output_is_refused_before_rendering(canvas: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c.pdf"
+    out.write_bytes(b"keep me")
+    code, _, err = run(str(canvas), "-o", str(out))
+    assert code == 2 and "already exists" in err and out.read_bytes() == b"keep me"
+
+
+@pytest.mark.usefixtures("no_rendering")
+def test_the_input_as_output_is_refused_before_rendering(canvas: Path) -> None:
+    before = canvas.read_bytes()
+    code, _, err = run(str(canvas), "-o", str(canvas), "--format", "pdf", "--force")
+    assert code == 2 and "input file" in err and canvas.read_bytes() == before
+
+
+@pytest.mark.usefixtures("no_rendering")
+def test_a_canvas_too_large_to_print_is_refused_in_one_line(tmp_path: Path) -> None:
+    from relcanvas.render import MAX_PRINTED_ENTRIES
+
+    data = small_canvas()
+    one = data["touchpoints"][0]
+    data["touchpoints"] = [{**one, "name": f"Point {i}"} for i in range(MAX_PRINTED_ENTRIES + 1)]
+    path = write_canvas(tmp_path, data)
+    code, _, err = run(str(path), "-o", str(tmp_path / "c.pdf"))
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert f"{MAX_PRINTED_ENTRIES + 1}" in err and "HTML" in err
+    assert not (tmp_path / "c.pdf").exists()
+    code, _, _ = run(str(path), "-o", str(tmp_path / "c.md"))
+    assert code == 0  # Markdown has no such limit

@@ -18,34 +18,49 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PackageLoader,
+    PrefixLoader,
+    StrictUndefined,
+)
 from markupsafe import Markup
 
 from relcanvas import __version__
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.fit import Choice, choose
 from relcanvas.render.fonts import FONT_STACK, font_face_rules
-from relcanvas.render.layout import (
-    CanvasLayout,
-    Metrics,
-    Placed,
-    continuation,
-    fit_header,
-    lay_out,
-)
+from relcanvas.render.geometry import Metrics
+from relcanvas.render.header import fit_header
+from relcanvas.render.layout import CanvasLayout, Continued, plan, unmeasured
+from relcanvas.render.measure import PAGE_NUMBER, SHEET_HEIGHT, Box
 from relcanvas.render.pdf import ASSET_SCHEME
-from relcanvas.render.view import blank_blocks, canvas_view
+from relcanvas.render.typeset import typeset
+from relcanvas.render.view import CanvasView, blank_blocks, canvas_view
 
 ASSETS = "assets"
 STYLESHEET = "relcanvas.css"
 
 
+DEFAULT_PREFIX = "default"
+"""The package's own templates are also served as ``default/NAME``, as pdoc does."""
+
+
 def environment(template_dirs: Sequence[str | Path] = ()) -> Environment:
-    """The one Jinja2 environment: user folders first, then the package's templates."""
+    """The one Jinja2 environment: user folders first, then the package's templates.
+
+    A user template may replace one of ours and still extend it: ``canvas.html.j2`` in a
+    user folder starts with ``{% extends "default/canvas.html.j2" %}`` (extending
+    ``canvas.html.j2`` would name itself and recurse).
+    """
+    package = PackageLoader("relcanvas.render", "templates")
     loaders: list[Any] = (
         [FileSystemLoader([str(d) for d in template_dirs])] if template_dirs else []
     )
-    loaders.append(PackageLoader("relcanvas.render", "templates"))
+    loaders += [PrefixLoader({DEFAULT_PREFIX: package}), package]
     return Environment(
         loader=ChoiceLoader(loaders),
         autoescape=True,
@@ -96,7 +111,7 @@ def font_family(paged: bool) -> str:
 
 
 def _labels(lang: str) -> dict[str, str]:
-    return {key: text(lang) for key, text in V.UI.items()}
+    return {key: typeset(text(lang), lang, own=True) for key, text in V.UI.items()}
 
 
 @dataclass(frozen=True)
@@ -120,18 +135,29 @@ def _context(page: Page) -> dict[str, Any]:
     }
 
 
-def _unpaged(layout: CanvasLayout) -> CanvasLayout:
-    """Every entry on the sheet itself: a screen page grows instead of continuing."""
+class _AnyPage(dict[str, str]):
+    """The "see page N" numbers while measuring: two digits, like most."""
 
-    def whole(placed: Placed) -> Placed:
-        return replace(placed, columns=(placed.area.entries,), rest=())
+    def __missing__(self, key: str) -> str:
+        return PAGE_NUMBER
 
-    return replace(
-        layout,
-        blocks=tuple(whole(p) for p in layout.blocks),
-        segments=whole(layout.segments),
-        indicators=whole(layout.indicators),
-    )
+
+def _measurer(env: Environment, lang: str, metrics: Metrics) -> Any:
+    """Lays out a measuring document of boxes (cards at their areas' widths) with WeasyPrint."""
+    from relcanvas.render.pdf import render_document
+
+    def render(boxes: list[Box]) -> Any:
+        html = env.get_template("measure.html.j2").render(
+            boxes=boxes,
+            see_pages=_AnyPage(),
+            sheet_width=max(b.width for b in boxes) + 2,
+            sheet_height=SHEET_HEIGHT,
+            gap=metrics.gap,
+            **_context(Page(lang, True, metrics)),
+        )
+        return render_document(html).pages
+
+    return render
 
 
 def canvas_html(
@@ -147,6 +173,48 @@ def canvas_html(
     return canvas_page(canvas, lang, paper, paged=paged, env=env, pages=pages)[0]
 
 
+def canvas_plan(
+    view: CanvasView,
+    paper: str,
+    *,
+    paged: bool = True,
+    env: Environment | None = None,
+    fit: bool = False,
+) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+    """What the sheet shows and what continues: measured for print, everything on screen."""
+    return canvas_choice(view, paper, paged=paged, env=env, fit=fit).plan
+
+
+def canvas_choice(
+    view: CanvasView,
+    paper: str,
+    *,
+    paged: bool = True,
+    env: Environment | None = None,
+    fit: bool = False,
+) -> Choice:
+    """The measured layout at the type size ``--fit`` or a poster asks for (see ``fit``)."""
+    facts = [
+        (V.UI[key](view.lang), text)
+        for key, text in (("version", view.version), ("updated", view.updated))
+        if text
+    ]
+    authors = (V.UI["authors"](view.lang), ", ".join(view.authors)) if view.authors else None
+    areas = (view.blocks, view.segments, view.indicators)
+    base = Metrics.for_paper(paper)
+
+    def attempt(type_scale: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+        sized = replace(base, type_scale=type_scale)
+        metrics = fit_header(view.title, view.organization, facts, authors, sized)
+        measurer = _measurer(env or _default_environment(), view.lang, metrics)
+        return plan(*areas, metrics, measurer)
+
+    if not paged:
+        metrics = fit_header(view.title, view.organization, facts, authors, base)
+        return Choice((unmeasured(*areas, metrics), ()), 1.0, True)
+    return choose(attempt, paper, fit)
+
+
 def canvas_page(
     canvas: Canvas,
     lang: str,
@@ -155,30 +223,26 @@ def canvas_page(
     paged: bool = False,
     env: Environment | None = None,
     pages: Mapping[str, int] | None = None,
+    fit: bool = False,
+    choices: list[Choice] | None = None,
 ) -> tuple[str, dict[str, str]]:
     """The canvas page and the page number each "see page N" mark names, by anchor.
 
-    The numbers are written as text, predicted by the layout: a CSS ``target-counter``
-    would make WeasyPrint lay the sheet out twice. ``pages`` overrides the prediction
-    (the PDF writer passes the pages it found when a prediction was wrong).
+    The numbers are written as text, from the measured layout: a CSS ``target-counter``
+    would make WeasyPrint lay the sheet out twice. ``pages`` overrides them (the PDF
+    writer passes the pages it found should one be wrong). ``choices`` receives the type
+    size chosen and whether everything fits on the sheet (``--fit``).
     """
+    env = env or _default_environment()
     view = canvas_view(canvas, lang)
-    facts = [
-        (V.UI[key](lang), text)
-        for key, text in (("version", view.version), ("updated", view.updated))
-        if text
-    ]
-    authors = (V.UI["authors"](lang), ", ".join(view.authors)) if view.authors else None
-    metrics = fit_header(view.title, view.organization, facts, authors, Metrics.for_paper(paper))
-    layout = lay_out(view.blocks, view.segments, view.indicators, metrics)
+    choice = canvas_choice(view, paper, paged=paged, env=env, fit=fit)
+    if choices is not None:
+        choices.append(choice)
+    layout, continued = choice.plan
     metrics = layout.metrics  # the band may have grown into the blocks' spare room
-    if not paged:
-        layout = _unpaged(layout)
-    continued = continuation(layout.overflow, metrics)
     numbers = {f"cont-{c.area.key}": c.page for c in continued}
     numbers.update(pages or {})
-    template = (env or _default_environment()).get_template("canvas.html.j2")
-    html = template.render(
+    html = env.get_template("canvas.html.j2").render(
         view=view,
         layout=layout,
         continued=continued,
@@ -195,10 +259,13 @@ def blank_html(
     metrics = Metrics.for_paper(paper)
     steps = [
         {
-            "title": title(lang),
-            "text": text(lang),
+            "title": typeset(title(lang), lang, own=True),
+            "text": typeset(text(lang), lang, own=True),
             "blocks": [
-                {"number": V.BLOCK_BY_KEY[k].number, "title": V.BLOCK_BY_KEY[k].title(lang)}
+                {
+                    "number": V.BLOCK_BY_KEY[k].number,
+                    "title": typeset(V.BLOCK_BY_KEY[k].title(lang), lang, own=True),
+                }
                 for k in keys
             ],
         }

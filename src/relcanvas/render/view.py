@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.typeset import typeset, typeset_all
 
 LEVEL_STEPS = {"low": 1, "medium": 2, "high": 3}
 
 
 def label(key: str, lang: str) -> str:
-    """A UI word from the shared vocabulary (every label lives in ``vocabulary.UI``)."""
-    return V.UI[key](lang)
+    """A UI word from the shared vocabulary (every label lives in ``vocabulary.UI``), typeset."""
+    return typeset(V.UI[key](lang), lang, own=True)
 
 
 @dataclass(frozen=True)
@@ -360,7 +361,7 @@ def canvas_view(canvas: Canvas, lang: str) -> CanvasView:
     authors = tuple(
         f"{a.name} ({V.ROLE.label(a.role, lang)})" if a.role else a.name for a in canvas.authors
     )
-    return CanvasView(
+    view = CanvasView(
         lang=lang,
         title=canvas.title,
         organization=canvas.organization,
@@ -381,8 +382,9 @@ def canvas_view(canvas: Canvas, lang: str) -> CanvasView:
         ),
         map=relationship_map(canvas, lang),
     )
+    return typeset_all(view, lang)
 
 
 def blank_blocks(lang: str) -> tuple[Area, ...]:
     """The six blocks with their questions and prompts, and no entries (the handout)."""
-    return tuple(block_area(b, lang) for b in V.BLOCKS)
+    return typeset_all(tuple(block_area(b, lang) for b in V.BLOCKS), lang)

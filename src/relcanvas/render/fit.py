@@ -1,0 +1,58 @@
+"""The size of the type: shrunk step by step to fit one sheet (``--fit``), grown on posters.
+
+Each size is a new measured layout (``layout.plan``), so the choice is exact: ``--fit``
+takes the largest type at which nothing continues, down to a legible floor; a poster (A2
+and up) takes the largest type that shows everything the paper's own size showed, so that
+the sheet is filled with type rather than with empty blocks (a poster that does not hold
+everything at its own size keeps it: larger type would only hide more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from relcanvas.render.continued import Continued
+from relcanvas.render.geometry import BASE
+from relcanvas.render.pack import CanvasLayout
+
+Plan = tuple[CanvasLayout, tuple[Continued, ...]]
+FLOOR = 6.0
+"""Smallest type ``--fit`` sets, in points at A4 (larger papers scale it)."""
+FIT_STEPS = (0.95, 0.9, FLOOR / BASE["small"])
+"""Type scales ``--fit`` tries in turn; the last sets the smallest type at the floor."""
+POSTERS = frozenset({"a2", "a1", "a0"})
+POSTER_STEPS = (1.6, 1.4, 1.25, 1.1)
+"""Type scales a poster tries, largest first."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    plan: Plan
+    type_scale: float
+    fits: bool
+    """Everything is on the first sheet."""
+
+
+def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
+    """The layout at the type scale that ``--fit`` or a poster asks for (1 otherwise)."""
+    first = attempt(1.0)
+    if not first[0].overflow:
+        if paper in POSTERS:
+            return _grow(attempt, first)
+        return Choice(first, 1.0, True)
+    if fit:
+        for scale in FIT_STEPS:
+            trial = attempt(scale)
+            if not trial[0].overflow:
+                return Choice(trial, scale, True)
+    return Choice(first, 1.0, False)
+
+
+def _grow(attempt: Callable[[float], Plan], first: Plan) -> Choice:
+    """The largest poster type at which the sheet still holds everything."""
+    for scale in POSTER_STEPS:
+        trial = attempt(scale)
+        if not trial[0].overflow:
+            return Choice(trial, scale, True)
+    return Choice(first, 1.0, True)

@@ -1,0 +1,156 @@
+"""Page geometry: paper sizes and every size of the printed sheet, in points.
+
+The sizes are set here (the stylesheet receives them as CSS lengths) so that the layout
+that packs cards and the page that WeasyPrint lays out share one set of numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import ClassVar
+
+PAPERS: dict[str, tuple[float, float]] = {
+    "a4": (842, 595),
+    "a3": (1191, 842),
+    "a2": (1684, 1191),
+    "a1": (2384, 1684),
+    "a0": (3370, 2384),
+    "letter": (792, 612),
+    "tabloid": (1224, 792),
+}
+"""Landscape page sizes in PostScript points (width, height)."""
+
+BASE: dict[str, float] = {
+    "margin": 22,
+    "margin_bottom": 30,
+    "gap": 6,
+    "pad": 6,
+    "entry_pad": 3,
+    "entry_gap": 3,
+    "rule": 2,
+    "header_height": 46,
+    "band_height": 84,
+    "title": 17,
+    "subtitle": 8.5,
+    "block_title": 10.5,
+    "number": 14,
+    "question": 7.5,
+    "entry_title": 8.5,
+    "body": 7.5,
+    "small": 7,
+    "footer": 7,
+    "chart_width": 128,
+}
+"""Sizes at A4 in points; other papers multiply them by the scale."""
+LEADING = 1.28
+"""Line height as a share of the font size, on every paper."""
+TYPE = frozenset(
+    {"title", "subtitle", "block_title", "number", "question", "entry_title", "body", "small"}
+    | {"header_height", "pad", "entry_pad", "entry_gap"}
+)
+"""Sizes that follow the type when ``--fit`` shrinks it or a poster grows it."""
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Every size of the printed sheet for one paper, in points."""
+
+    paper: str
+    width: float
+    height: float
+    scale: float
+    band_extra: float = 0.0
+    """Height the low band takes from the two rows of blocks when they do not need it."""
+    header_extra: float = 0.0
+    """Height a long title or many authors add to the header (the rows give it up)."""
+    title_size: float = 0.0
+    """The canvas title's size when a long title is set smaller (0: the paper's ``title``)."""
+    authors_width: float = 0.0
+    """Widest line of the authors in the header (0: the stylesheet's default)."""
+    type_scale: float = 1.0
+    """The type (and the padding around it) shrunk to fit or grown for a poster."""
+    leading: ClassVar[float] = LEADING
+
+    @classmethod
+    def for_paper(cls, paper: str) -> Metrics:
+        width, height = PAPERS[paper]
+        # Type grows with the square root of the sheet's width: an A0 poster is read from
+        # further away but also holds more, so it gets 2x the type of A4, not 4x.
+        return cls(paper, width, height, max(1.0, math.sqrt(width / PAPERS["a4"][0])))
+
+    def __getattr__(self, name: str) -> float:
+        try:
+            return BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def css(self) -> dict[str, str]:
+        """The sizes as CSS lengths, for the stylesheet template."""
+        sizes = {name: f"{getattr(self, name):.2f}pt" for name in BASE}
+        sizes.update(
+            page_width=f"{self.width}pt",
+            page_height=f"{self.height}pt",
+            row_height=f"{self.row_height:.2f}pt",
+            blank_row_height=f"{self.row_height + (self.band_height + self.gap) / 2:.2f}pt",
+            band_height=f"{self.band_height:.2f}pt",
+            header_height=f"{self.header_height:.2f}pt",
+            canvas_title=f"{self.title_size or self.title:.2f}pt",
+            authors_width=f"{self.authors_width:.2f}pt" if self.authors_width else "30em",
+            leading=f"{LEADING}",
+        )
+        return sizes
+
+    @property
+    def band_height(self) -> float:
+        return BASE["band_height"] * self.scale + self.band_extra
+
+    @property
+    def header_height(self) -> float:
+        return BASE["header_height"] * self.scale * self.type_scale + self.header_extra
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def content_height(self) -> float:
+        return self.height - self.margin - self.margin_bottom
+
+    @property
+    def row_height(self) -> float:
+        rest = self.content_height - self.header_height - self.band_height - 3 * self.gap
+        return rest / 2 - 3 * self.scale  # slack for borders and rounding
+
+    @property
+    def column_width(self) -> float:
+        return (self.content_width - 2 * self.gap) / 3
+
+    @property
+    def cont_column_width(self) -> float:
+        """Width of a column on the continuation pages (their gap is twice the sheet's)."""
+        return (self.content_width - 4 * self.gap) / 3
+
+
+MIN_COLUMN_EM = 22
+"""Narrowest column of cards, in ems of body type: about 45 characters a line. A block is
+set in two columns only when both are at least this wide (A2 and larger, never A4 or A3)."""
+BLOCK_COLUMNS = 2
+
+
+BAND_COLUMN_EM = 16
+"""Narrowest column of the low band, whose cards are short (a name, gauges, a target)."""
+
+
+def columns_for(
+    width: float, m: Metrics, most: int = BLOCK_COLUMNS, least: int = 1, em: float = MIN_COLUMN_EM
+) -> int:
+    """How many columns at least ``em`` wide (in body type) fit in an area ``width`` wide."""
+    inner = width - 2 * m.pad
+    fit = int((inner + m.gap) // (em * m.body + m.gap))
+    return max(least, min(most, fit))
+
+
+BAND_COLUMNS = 5
+"""Most columns in each half of the low band (the stylesheet has classes up to ``cols-5``)."""
