@@ -12,9 +12,9 @@ DEV_LOCK := requirements/dev.lock
 LOCK_INPUTS := pyproject.toml requirements/install.in requirements/tools.in
 PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps
 EDITABLE := $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-# The suite runs on every core (pytest-xdist), a test module to a worker, so that a
-# module-scoped rendered document is made once.
-PYTEST := -m pytest -n auto --dist loadfile
+# The suite runs on every core (pytest-xdist), each test on whichever worker is free; the
+# slow tests are handed out first (tests/conftest.py).
+PYTEST := -m pytest -n auto --dist load
 
 # System packages the browser and PDF tests need (Debian): Chromium for the HTML tests,
 # poppler-utils for pdftoppm. WeasyPrint's Pango comes with the base image; it is listed

@@ -1,8 +1,9 @@
 """A canvas far larger than one sheet, read back from its PDF: nothing lost, every overflow
 continued where its mark says, type never below 7 pt, the relationship map last.
 
-The canvas is rendered once (a module of its own, so that pytest-xdist's --dist loadfile
-runs these tests on one worker while the other PDF tests run on the rest).
+Rendering it takes seconds, so it is rendered once, in one test that makes each check in
+turn: pytest-xdist hands tests to whichever worker is free, and a fixture shared by several
+tests would be rendered again on each worker that runs one of them.
 """
 
 from __future__ import annotations
@@ -21,25 +22,19 @@ pypdf = pytest.importorskip("pypdf")
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def big() -> Canvas:
-    return Canvas.model_validate(big_canvas())
+def test_a_huge_canvas_prints_whole() -> None:
+    canvas = Canvas.model_validate(big_canvas())
+    pdf = canvas_pdf(canvas, "fr", "a4")
+    pages = [page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    every_entry_is_in_the_pdf(canvas, pages)
+    overflow_points_to_the_continuation_page(pages)
+    type_never_shrinks_below_7pt(pdf)
+    relationship_map_comes_last(pages)
 
 
-@pytest.fixture(scope="module")
-def big_a4(big: Canvas) -> bytes:
-    return canvas_pdf(big, "fr", "a4")
-
-
-@pytest.fixture(scope="module")
-def big_a4_pages(big_a4: bytes) -> list[str]:
-    """The text of each page, read once: pypdf takes seconds over the thirty pages."""
-    return [page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(big_a4)).pages]
-
-
-def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4_pages: list[str]) -> None:
-    text = squash("\n".join(big_a4_pages))
-    view = canvas_view(big, "fr")
+def every_entry_is_in_the_pdf(canvas: Canvas, pages: list[str]) -> None:
+    text = squash("\n".join(pages))
+    view = canvas_view(canvas, "fr")
     missing = [
         word
         for area in view.areas
@@ -52,8 +47,7 @@ def test_every_entry_of_a_huge_canvas_is_in_the_pdf(big: Canvas, big_a4_pages: l
     assert "échéance" in text and "cœur" in text and "fidélité" in text
 
 
-def test_overflow_points_to_the_continuation_page(big_a4_pages: list[str]) -> None:
-    pages = big_a4_pages
+def overflow_points_to_the_continuation_page(pages: list[str]) -> None:
     assert len(pages) > 3
     first = pages[0]
     assert "suite page" in first
@@ -64,20 +58,20 @@ def test_overflow_points_to_the_continuation_page(big_a4_pages: list[str]) -> No
             assert "(suite)" in pages[number - 1]
 
 
-def test_type_never_shrinks_below_7pt_at_a4(big_a4: bytes) -> None:
+def type_never_shrinks_below_7pt(pdf: bytes) -> None:
     sizes: list[float] = []
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if text.strip():
             sizes.append(abs(size * tm[3] * cm[3]))
 
-    for page in pypdf.PdfReader(io.BytesIO(big_a4)).pages:
+    for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
         page.extract_text(visitor_text=visit)
     assert sizes
     assert min(sizes) >= 6.99, min(sizes)
 
 
-def test_relationship_map_page_is_there(big_a4_pages: list[str]) -> None:
-    last = big_a4_pages[-1]
+def relationship_map_comes_last(pages: list[str]) -> None:
+    last = pages[-1]
     assert "Carte de la relation" in squash(last) or "Carte de la relation" in last
     assert "aucun contact" in last  # the renewal phase is an empty cell for every segment
