@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 import relcanvas
+from relcanvas.escape import plain
 from relcanvas.loader import Limits, Loaded, SourceError
 from relcanvas.output import OutputError, write_atomic
 
@@ -48,7 +49,7 @@ def stdout() -> Console:
 
 def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: the command could not do its job."""
-    typer.echo(f"relcanvas: error: {message}", err=True)
+    typer.echo(f"relcanvas: error: {plain(message)}", err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -58,7 +59,8 @@ def limits_from(max_size: int | None) -> Limits:
 
 def problem_lines(loaded: Loaded) -> list[str]:
     """``path:line:col: CODE message`` for each problem of a file."""
-    return [f"{loaded.name}:{p.line}:{p.column}: {p.code} {p.message}" for p in loaded.problems]
+    name = plain(loaded.name)
+    return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
 
 
 def _version(value: bool) -> None:
@@ -433,7 +435,8 @@ def git_diff(
         fail(str(exc))
     paged = os.environ.get("GIT_PAGER_IN_USE", "").lower() in ("1", "true")
     console = Console(highlight=False, soft_wrap=True, force_terminal=True if paged else None)
-    console.print(f"diff --relcanvas a/{given.path} b/{given.path}", style="bold", markup=False)
+    shown = plain(given.path)
+    console.print(f"diff --relcanvas a/{shown} b/{shown}", style="bold", markup=False)
     loaded = [
         None if name == "/dev/null" else _git_driver_side(name)
         for name in (given.old_file, given.new_file)
@@ -444,15 +447,10 @@ def git_diff(
         # A revision that does not load still gets a diff, as lines, so `git log -p` goes on.
         for side in broken:
             for line in problem_lines(side):
-                console.print(line.replace(side.name, given.path, 1), markup=False)
-        texts = [side.text if side else "" for side in loaded]
-        lines = difflib.unified_diff(
-            texts[0].splitlines(keepends=True),
-            texts[1].splitlines(keepends=True),
-            f"a/{given.path}",
-            f"b/{given.path}",
-        )
-        sys.stdout.write("".join(lines))
+                console.print(line.replace(plain(side.name), shown, 1), markup=False)
+        old, new = (side.text.splitlines() if side else [] for side in loaded)
+        lines = difflib.unified_diff(old, new, f"a/{shown}", f"b/{shown}", lineterm="")
+        sys.stdout.write("".join(f"{plain(line)}\n" for line in lines))
         return
     old_canvas, new_canvas = canvases
     if old_canvas is None and new_canvas is not None:
@@ -463,7 +461,7 @@ def git_diff(
         return
     chosen = lang.value if lang else new_canvas.language.value
     found = compare(old_canvas, new_canvas)
-    names = (f"a/{given.path}", f"b/{given.path}")
+    names = (f"a/{shown}", f"b/{shown}")
     _diff_report(found, chosen, names, DiffFormat.text, False, console, header=False)
 
 
