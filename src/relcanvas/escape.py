@@ -52,14 +52,14 @@ def plain(text: str) -> str:
 
 def markdown(text: str) -> str:
     """Markdown-inert text on one line: shown as written, never structure, link or mention."""
-    flat = " ".join(plain(text).split())
+    flat = plain(" ".join(text.split()))
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
     return _MD_LINKS.sub(lambda m: m.group() + WORD_JOINER, escaped)
 
 
 def code_span(text: str) -> str:
     """A Markdown code span showing text as written, whatever backticks it holds."""
-    flat = " ".join(plain(text).split())
+    flat = plain(" ".join(text.split()))
     longest = max((len(run) for run in re.findall("`+", flat)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if flat.startswith("`") or flat.endswith("`") else ""
