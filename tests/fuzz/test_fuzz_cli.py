@@ -1,0 +1,79 @@
+"""Mutated canvases through every command and format, in-process (see fuzz_mutations.py).
+
+Property: exit 0, 1 or 2, no traceback, every reported position inside the file as
+``grep -n`` counts lines. Line ends other than ``\\n`` and ``\\r\\n`` are fuzzed for the first
+two properties only, until the loader counts lines as ``grep -n`` does: the input side of
+issue 13 (branch of wt-13a, "positions": CR, NEL and LINE SEPARATOR line ends). Then set
+``ALL_LINE_ENDS_COUNTED`` to True, and ``test_positions_with_other_line_ends`` will pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fuzz_checks import COMMANDS, KnownInputSide, check_positions, run
+from fuzz_mutations import BASES, EXAMPLES, Case, cases
+from fuzz_profile import FUZZ, RAN, report_counts
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
+
+ALL_LINE_ENDS_COUNTED = False
+"""True once the loader numbers lines by ``\\n`` only (CR, NEL and LS are not line ends)."""
+COUNTED_LINE_ENDS = ("\n", "\r\n")
+
+GROUPS = {
+    "validate": ("validate", "validate-json"),
+    "lint": ("lint-text", "lint-json", "lint-sarif", "lint-github"),
+    "diff": ("diff-text", "diff-markdown", "diff-json"),
+    "render": ("render-html", "render-md"),
+}
+
+
+_counts = pytest.fixture(scope="module", autouse=True)(report_counts)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    yield tmp_path_factory.mktemp("fuzz")
+
+
+def _check(group: str, folder: Path, case: Case, command: str) -> None:
+    RAN[group] += 1
+    file = folder / "canvas.yaml"
+    file.write_bytes(case.data)
+    try:
+        _, output = run(command, file, EXAMPLES / sorted(BASES)[0])
+        if case.line_end in COUNTED_LINE_ENDS or ALL_LINE_ENDS_COUNTED:
+            check_positions(command, output, file, case.data)
+    except KnownInputSide as known:
+        RAN[f"{group} (known, input side: {known})"] += 1
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_mutated_canvases(group: str, folder: Path) -> None:
+    @FUZZ
+    @given(case=cases(), command=st.sampled_from(GROUPS[group]))
+    def fuzz(case: Case, command: str) -> None:
+        _check(group, folder, case, command)
+
+    fuzz()
+
+
+@pytest.mark.xfail(
+    raises=AssertionError,
+    reason="input side of issue 13: the loader counts CR, NEL and LS as line ends",
+)
+def test_positions_with_other_line_ends(folder: Path) -> None:
+    @settings(FUZZ, phases=[Phase.generate])  # it fails today: no time spent shrinking
+    @given(
+        case=cases(line_ends=("\r", "\x85", "\u2028")), command=st.sampled_from(sorted(COMMANDS))
+    )
+    def fuzz(case: Case, command: str) -> None:
+        file = folder / "canvas.yaml"
+        file.write_bytes(case.data)
+        _, output = run(command, file, EXAMPLES / sorted(BASES)[0])
+        check_positions(command, output, file, case.data)
+
+    fuzz()
