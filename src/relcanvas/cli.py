@@ -120,7 +120,7 @@ def init(
         write_atomic(path, text, force=force)
     except OutputError as exc:
         fail(str(exc))
-    typer.echo(f"Created {path}", err=True)
+    typer.echo(f"Created {plain(path)}", err=True)
 
 
 # --- validate -----------------------------------------------------------------------------
@@ -563,7 +563,7 @@ def render(
         if not loaded.ok or loaded.canvas is None:
             for line in problem_lines(loaded):
                 typer.echo(line, err=True)
-            typer.echo(f"relcanvas: error: {loaded.name}: not a valid canvas", err=True)
+            typer.echo(f"relcanvas: error: {plain(loaded.name)}: not a valid canvas", err=True)
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
@@ -580,7 +580,7 @@ def render(
         write_atomic(output, data, force=force, inputs=inputs)
     except OutputError as exc:
         fail(str(exc))
-    typer.echo(f"Rendered {output}", err=True)
+    typer.echo(f"Rendered {plain(output)}", err=True)
 
 
 def main() -> None:

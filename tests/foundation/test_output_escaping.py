@@ -145,3 +145,14 @@ def test_git_diff_driver_escapes_path_and_fallback_lines(tmp_path: Path) -> None
         _assert_inert(done.stdout)
         assert done.stdout.startswith("diff --relcanvas a/\\x3a:error file=x::y\\x1b.canvas")
     assert "+\\x1b[2J" in done.stdout
+
+
+def test_render_names_an_invalid_canvas_escaped(tmp_path: Path) -> None:
+    bad = tmp_path / "::error::x\x1b[2J.yaml"
+    bad.write_text("relcanvas: 1\ntitle: [\n", "utf-8")
+    result = runner.invoke(app, ["render", str(bad), "-o", str(tmp_path / "out.html")])
+    assert result.exit_code == 1
+    _assert_inert(result.stderr)
+    assert result.stderr.endswith(
+        f"relcanvas: error: {escape.plain(str(bad))}: not a valid canvas\n"
+    )
