@@ -344,6 +344,13 @@ def _count_letters(olds: list[_Name], news: list[_Name]) -> bool:
     return True
 
 
+MAX_NAME_RATIOS = 40_000
+MAX_SCORES = 4_000
+"""How many names' ratios, and how many pairs' content, one block may compare before the
+search for edited renames gives up and reports its entries as removed and added: a bound
+on the time a file can ask for (about a second each), far above what real revisions need
+(400 renames among 2,000 alike entries compare 10,000 names and score 500 pairs)."""
+
 ALPHABET_FOR_COUNTS = 64
 """Up to this many letters in a bucket, names are compared by letter counts first."""
 
@@ -358,6 +365,7 @@ def _scored(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple[
     olds, news = _names(spec, removed, anchors), _names(spec, added, anchors)
     scored = []
     matcher = difflib.SequenceMatcher(None, autojunk=False)
+    ratios = scores = 0
     for key, group in news.items():
         candidates = olds.get(key, [])
         counted = _count_letters(candidates, group)
@@ -376,9 +384,15 @@ def _scored(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple[
                 matcher.set_seq1(o.text)
                 if not counted and matcher.quick_ratio() < NAME_RATIO:
                     continue
+                ratios += 1
+                if ratios > MAX_NAME_RATIOS:
+                    return []  # too many alike names to tell renames apart
                 ratio = matcher.ratio()  # text_likeness(old name, new name): numbers are equal
                 if ratio < NAME_RATIO:
                     continue
+                scores += 1
+                if scores > MAX_SCORES:
+                    return []
                 score = likeness(spec, removed[o.index].norm, added[n.index].norm, ratio)
                 if score is not None:
                     scored.append((score, o.index, n.index))
