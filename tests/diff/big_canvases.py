@@ -38,17 +38,22 @@ _WORDS = [
 ]
 
 
-def _name(rng: random.Random) -> str:
+def _name(rng: random.Random, alike: bool) -> str:
+    if alike:
+        return "customer visit " + "".join(rng.choice("abcdefgh") for _ in range(4))
     return " ".join(rng.choice(_WORDS) for _ in range(4))
 
 
-def canvas_pair(entries: int = 2000, renames: int = 400, seed: int = 13) -> tuple[str, str]:
-    """(old, new) YAML texts: ``entries`` touchpoints, ``renames`` of them renamed and edited."""
+def canvas_pair(
+    entries: int = 2000, renames: int = 400, seed: int = 13, alike: bool = False
+) -> tuple[str, str]:
+    """(old, new) YAML texts: ``entries`` touchpoints, ``renames`` of them renamed and edited.
+    With ``alike``, every name is a rewording of every other (``customer visit abcd``)."""
     rng = random.Random(seed)
     names: list[str] = []
     seen: set[str] = set()
     while len(names) < entries:
-        name = _name(rng)
+        name = _name(rng, alike)
         if slugify(name) not in seen:
             seen.add(slugify(name))
             names.append(name)
