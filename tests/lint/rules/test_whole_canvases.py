@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import lint_one
 
+from conftest import lint_one
 from relcanvas.lint.rule import REGISTRY
 
 FIXTURES = Path(__file__).parent / "fixtures"
