@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from hypothesis import HealthCheck, settings
 
 SHORT, LONG = "fuzz-short", "fuzz"
-CASES_PER_TEST = {SHORT: 60, LONG: int(os.environ.get("FUZZ_CASES", "26000"))}
+CASES_PER_TEST = {SHORT: 50, LONG: int(os.environ.get("FUZZ_CASES", "26000"))}
 """Cases per in-process property test: four of them make the long profile's 104,000 cases
 (``FUZZ_CASES`` changes the long run's number, for a quicker look)."""
 SUBPROCESS_CASES = {SHORT: 3, LONG: 150}
