@@ -75,11 +75,12 @@ test-fast: dev
 	$(BIN)/python $(PYTEST) -m "not slow"
 
 # The fuzz suite (tests/fuzz) with its long hypothesis profile: over 100,000 mutated canvases,
-# derandomized so that a finding replays, then the number of cases each test ran.
+# derandomized so that a finding replays, then the number of cases each test ran; failing
+# cases are kept in build/fuzz-findings/ (bytes and message), and the run goes on.
 FUZZ_REPORT := $(BUILD)/fuzz-cases.tsv
 fuzz: dev
-	@mkdir -p $(BUILD) && rm -f $(FUZZ_REPORT)
-	HYPOTHESIS_PROFILE=fuzz FUZZ_REPORT=$(FUZZ_REPORT) $(BIN)/python -m pytest -n auto --dist load \
+	@mkdir -p $(BUILD) && rm -rf $(FUZZ_REPORT) $(BUILD)/fuzz-findings
+	HYPOTHESIS_PROFILE=fuzz FUZZ_REPORT=$(FUZZ_REPORT) FUZZ_FINDINGS=$(BUILD)/fuzz-findings $(BIN)/python -m pytest -n auto --dist load \
 	  -p no:cacheprovider tests/fuzz; status=$$?; \
 	awk -F'\t' '{ n[$$1] += $$2 } END { for (k in n) { printf "%8d  %s\n", n[k], k; \
 	  if (k !~ /known/) all += n[k] } printf "%8d  cases in all\n", all }' $(FUZZ_REPORT); \

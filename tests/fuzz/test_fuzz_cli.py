@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from fuzz_checks import COMMANDS, KnownInputSide, check_positions, run
 from fuzz_mutations import BASES, EXAMPLES, Case, cases
-from fuzz_profile import FUZZ, RAN, report_counts
+from fuzz_profile import COLLECT, FOUND, FUZZ, RAN, record, report_counts
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +50,10 @@ def _check(group: str, folder: Path, case: Case, command: str) -> None:
             check_positions(command, output, file, case.data)
     except KnownInputSide as known:
         RAN[f"{group} (known, input side: {known})"] += 1
+    except AssertionError as failure:
+        if not COLLECT:
+            raise
+        record(group, command, case.data, str(failure))
 
 
 @pytest.mark.parametrize("group", GROUPS)
@@ -60,6 +64,8 @@ def test_mutated_canvases(group: str, folder: Path) -> None:
         _check(group, folder, case, command)
 
     fuzz()
+    found = [kind for kind in FOUND if kind.startswith(f"{group} ")]
+    assert not found, "\n".join(f"{FOUND[k]:>6}  {k}" for k in found)
 
 
 @pytest.mark.xfail(

@@ -18,7 +18,16 @@ from fuzz_checks import (
     check_positions,
 )
 from fuzz_mutations import BASES, EXAMPLES, Case, cases
-from fuzz_profile import FUZZ, PROFILE, RAN, SUBPROCESS_CASES, report_counts
+from fuzz_profile import (
+    COLLECT,
+    FOUND,
+    FUZZ,
+    PROFILE,
+    RAN,
+    SUBPROCESS_CASES,
+    record,
+    report_counts,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,8 +68,13 @@ def test_mutated_canvases_in_a_subprocess(folder: Path) -> None:
             check_positions(command, output, file, case.data)
         except KnownInputSide as known:
             RAN[f"subprocess (known, input side: {known})"] += 1
+        except AssertionError as failure:
+            if not COLLECT:
+                raise
+            record("subprocess", command, case.data, str(failure))
 
     fuzz()
+    assert not [kind for kind in FOUND if kind.startswith("subprocess ")]
 
 
 def test_git_diff_driver_on_mutated_revisions(folder: Path) -> None:
@@ -78,9 +92,13 @@ def test_git_diff_driver_on_mutated_revisions(folder: Path) -> None:
         )
         try:
             check_no_traceback(done.stdout + done.stderr)
+            assert done.returncode == 0, done.stderr[-2000:]
         except KnownInputSide as known:
             RAN[f"subprocess git-diff (known, input side: {known})"] += 1
-            return
-        assert done.returncode == 0, done.stderr[-2000:]
+        except AssertionError as failure:
+            if not COLLECT:
+                raise
+            record("git-diff", "git-diff", case.data, str(failure))
 
     fuzz()
+    assert not [kind for kind in FOUND if kind.startswith("git-diff ")]
