@@ -7,7 +7,7 @@ With ``FUZZ_REPORT`` set to a file, each test appends ``name count`` to it when 
 
 The long run collects instead of stopping: a failing case is written to ``$FUZZ_FINDINGS``
 (its bytes and its message, once per kind of failure) and the run goes on, so that one
-finding does not end a test's 26,000 cases; the test fails at its end if it found any.
+finding does not end a test's 25,500 cases; the test fails at its end if it found any.
 The short run stops at the first failure and shrinks it, as hypothesis does.
 """
 
