@@ -24,12 +24,13 @@ PYTEST := -m pytest -n auto --dist load
 CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 	fonts-dejavu-core
 
-.PHONY: help install dev demo test test-fast test-latest ci lint lock format bench docs clean
+.PHONY: help install dev demo test test-fast test-latest fuzz ci lint lock format bench docs clean
 
 help:
 	@echo "make demo   - install into .venv, then validate, lint and render the examples into build/"
 	@echo "make test   - install with dev extras into .venv and run the whole test suite"
 	@echo "make test-fast - the suite without the slow end-to-end tests (-m 'not slow')"
+	@echo "make fuzz   - the long fuzz run: over 100,000 mutated canvases through every command"
 	@echo "make test-latest - the suite against the newest releases of every dependency (.venv-latest)"
 	@echo "make ci     - install the system packages the browser tests need, then make test"
 	@echo "make lock   - re-resolve requirements/*.lock to the newest releases the ranges allow"
@@ -74,6 +75,18 @@ test: dev
 
 test-fast: dev
 	$(BIN)/python $(PYTEST) -m "not slow"
+
+# The fuzz suite (tests/fuzz) with its long hypothesis profile: over 100,000 mutated canvases,
+# derandomized so that a finding replays, then the number of cases each test ran; failing
+# cases are kept in build/fuzz-findings/ (bytes and message), and the run goes on.
+FUZZ_REPORT := $(BUILD)/fuzz-cases.tsv
+fuzz: dev
+	@mkdir -p $(BUILD) && rm -rf $(FUZZ_REPORT) $(BUILD)/fuzz-findings
+	HYPOTHESIS_PROFILE=fuzz FUZZ_REPORT=$(FUZZ_REPORT) FUZZ_FINDINGS=$(BUILD)/fuzz-findings $(BIN)/python -m pytest -n auto --dist load \
+	  -p no:cacheprovider tests/fuzz; status=$$?; \
+	awk -F'\t' '{ n[$$1] += $$2 } END { for (k in n) { printf "%8d  %s\n", n[k], k; \
+	  if (k !~ /known|^finding/) all += n[k] } printf "%8d  cases in all\n", all }' $(FUZZ_REPORT); \
+	exit $$status
 
 # The newest releases the ranges in pyproject.toml allow, in an environment of its own, so
 # that drift in a dependency is seen on purpose rather than on the day a lock is refreshed.

@@ -18,8 +18,9 @@ import typer
 from rich.console import Console
 
 import relcanvas
+from relcanvas.escape import plain
 from relcanvas.loader import Limits, Loaded, SourceError
-from relcanvas.output import OutputError, write_atomic
+from relcanvas.output import OutputError, check_writable, write_atomic
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -50,7 +51,7 @@ def stdout() -> Console:
 
 def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: the command could not do its job."""
-    typer.echo(f"relcanvas: error: {message}", err=True)
+    typer.echo(f"relcanvas: error: {plain(message)}", err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -76,7 +77,8 @@ def warn_skipped(skipped: Sequence[str]) -> None:
 
 def problem_lines(loaded: Loaded) -> list[str]:
     """``path:line:col: CODE message`` for each problem of a file."""
-    return [f"{loaded.name}:{p.line}:{p.column}: {p.code} {p.message}" for p in loaded.problems]
+    name = plain(loaded.name)
+    return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
 
 
 def _version(value: bool) -> None:
@@ -146,7 +148,7 @@ def init(
         write_atomic(path, text, force=force)
     except OutputError as exc:
         fail(str(exc))
-    typer.echo(f"Created {path}", err=True)
+    typer.echo(f"Created {plain(path)}", err=True)
 
 
 # --- validate -----------------------------------------------------------------------------
@@ -460,7 +462,6 @@ def git_diff(
 ) -> None:
     """The diff driver git runs for *.canvas.yaml files (see docs/diff.md). Always exits 0."""
     import difflib
-    import os
 
     from relcanvas.diff import compare
     from relcanvas.diff.git import DriverArgs, blank_like
@@ -471,7 +472,8 @@ def git_diff(
         fail(str(exc))
     paged = os.environ.get("GIT_PAGER_IN_USE", "").lower() in ("1", "true")
     console = Console(highlight=False, soft_wrap=True, force_terminal=True if paged else None)
-    console.print(f"diff --relcanvas a/{given.path} b/{given.path}", style="bold", markup=False)
+    shown = plain(given.path)
+    console.print(f"diff --relcanvas a/{shown} b/{shown}", style="bold", markup=False)
     loaded = [
         None if name == "/dev/null" else _git_driver_side(name)
         for name in (given.old_file, given.new_file)
@@ -482,15 +484,10 @@ def git_diff(
         # A revision that does not load still gets a diff, as lines, so `git log -p` goes on.
         for side in broken:
             for line in problem_lines(side):
-                console.print(line.replace(side.name, given.path, 1), markup=False)
-        texts = [side.text if side else "" for side in loaded]
-        lines = difflib.unified_diff(
-            texts[0].splitlines(keepends=True),
-            texts[1].splitlines(keepends=True),
-            f"a/{given.path}",
-            f"b/{given.path}",
-        )
-        sys.stdout.write("".join(lines))
+                console.print(line.replace(plain(side.name), shown, 1), markup=False)
+        old, new = (side.text.splitlines() if side else [] for side in loaded)
+        lines = difflib.unified_diff(old, new, f"a/{shown}", f"b/{shown}", lineterm="")
+        sys.stdout.write("".join(f"{plain(line)}\n" for line in lines))
         return
     old_canvas, new_canvas = canvases
     if old_canvas is None and new_canvas is not None:
@@ -501,7 +498,7 @@ def git_diff(
         return
     chosen = lang.value if lang else new_canvas.language.value
     found = compare(old_canvas, new_canvas)
-    names = (f"a/{given.path}", f"b/{given.path}")
+    names = (f"a/{shown}", f"b/{shown}")
     _diff_report(found, chosen, names, DiffFormat.text, False, console, header=False)
 
 
@@ -607,7 +604,7 @@ def render(
         if not loaded.ok or loaded.canvas is None:
             for line in problem_lines(loaded):
                 typer.echo(line, err=True)
-            typer.echo(f"relcanvas: error: {loaded.name}: not a valid canvas", err=True)
+            typer.echo(f"relcanvas: error: {plain(loaded.name)}: not a valid canvas", err=True)
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
@@ -634,18 +631,15 @@ def render(
         write_atomic(output, data, force=force, inputs=inputs)
     except OutputError as exc:
         fail(str(exc))
-    typer.echo(f"Rendered {output}", err=True)
+    typer.echo(f"Rendered {plain(output)}", err=True)
 
 
 def _may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
     """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
-    target = Path(output)
-    for source in inputs:
-        same = source != "-" and target.exists() and Path(source).exists()
-        if same and os.path.samefile(target, source):
-            fail(f"{target}: refusing to write over the input file")
-    if target.exists() and not force:
-        fail(f"{target}: already exists (use --force to overwrite)")
+    try:
+        check_writable(output, force=force, inputs=inputs)
+    except OutputError as exc:
+        fail(str(exc))
 
 
 def main() -> None:

@@ -16,13 +16,8 @@ def write_atomic(
 ) -> None:
     """Write through a temporary file in the same folder, then rename it into place."""
     target = Path(path)
-    for source in inputs:
-        if str(source) != "-" and _same_file(target, Path(source)):
-            raise OutputError(f"{target}: refusing to write over the input file")
-    if target.exists() and not force:
-        raise OutputError(f"{target}: already exists (use --force to overwrite)")
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory")
+    check_writable(target, force=force, inputs=inputs)
+    mode = _mode_for(target)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -32,11 +27,44 @@ def write_atomic(
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_writable(
+    path: str | Path, *, force: bool = False, inputs: tuple[str | Path, ...] = ()
+) -> None:
+    """Raise :class:`OutputError` for a path ``write_atomic`` would refuse; callers with slow
+    work to do (a PDF) ask first."""
+    target = Path(path)
+    for source in inputs:
+        if str(source) != "-" and _same_file(target, Path(source)):
+            raise OutputError(f"{target}: refusing to write over the input file")
+    if os.path.lexists(target) and not force:
+        # A dangling symlink too: whatever sits at the path was put there by someone.
+        raise OutputError(f"{target}: already exists (use --force to overwrite)")
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        # Renaming over a device or a FIFO would replace it (as root, /dev/null itself).
+        raise OutputError(f"{target}: is not a regular file")
+
+
+def _mode_for(target: Path) -> int:
+    """The mode of the file being replaced, else what ``open`` would give under the umask
+    (``mkstemp`` makes 0600 files, which nobody asked for)."""
+    try:
+        return os.stat(target).st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _same_file(a: Path, b: Path) -> bool:

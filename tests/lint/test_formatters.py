@@ -11,13 +11,12 @@ import jsonschema
 import pytest
 from engine_helpers import CANVAS, throwaway_rules
 
+from relcanvas.escape import annotation_data, annotation_property
 from relcanvas.lint.config import ConfigFinder
 from relcanvas.lint.engine import FileReport, Finding, LintReport, lint_paths
 from relcanvas.lint.formatters import (
     FORMATTERS,
     Style,
-    escape_data,
-    escape_property,
     format_github,
 )
 from relcanvas.lint.rule import REGISTRY, Severity
@@ -139,13 +138,15 @@ def test_github_annotations_grouped_per_file(report: LintReport) -> None:
 
 
 def test_github_escaping_follows_actions_core() -> None:
-    assert escape_data("100%\r\nnext: a,b") == "100%25%0D%0Anext: a,b"
-    assert escape_property("dir:x,y%\n") == "dir%3Ax%2Cy%25%0A"
+    """As @actions/core escapes, after control characters are written out: a new line in
+    canvas text stays on the annotation's one line."""
+    assert annotation_data("100%\r\nnext: a,b") == "100%25\\x0d\\x0anext: a,b"
+    assert annotation_property("dir:x,y%\n") == "dir%3Ax%2Cy%25\\x0a"
     finding = Finding(
         "a,b:c.yaml", 1, 2, "RC013", "50% done\nmore", "missing-key", Severity.ERROR, "file"
     )
     out = format_github(LintReport((FileReport("a,b:c.yaml", (finding,), False),)), Style())
-    assert "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=RC013::50%25 done%0Amore\n" in out
+    assert "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=RC013::50%25 done\\x0amore\n" in out
 
 
 def test_github_notice_when_a_level_exceeds_the_per_step_cap() -> None:

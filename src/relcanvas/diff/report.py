@@ -8,7 +8,6 @@ references shown by name. JSON keeps identifiers, so scripts do not depend on th
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +15,8 @@ from rich.text import Text as RichText
 
 from relcanvas import vocabulary as V
 from relcanvas.diff.compare import METADATA, Change, Diff
+from relcanvas.escape import code_span, plain
+from relcanvas.escape import markdown as md_escape
 from relcanvas.model import Canvas
 
 JSON_FORMAT_VERSION = 1
@@ -292,7 +293,7 @@ def text_lines(
 ) -> list[RichText]:
     """The default report: a header, then blocks, entries and indented field changes."""
     words = Words(diff, lang)
-    lines = [RichText(f"{old_name} -> {new_name}", style="bold")] if header else []
+    lines = [RichText(f"{plain(old_name)} -> {plain(new_name)}", style="bold")] if header else []
     if not diff:
         lines.append(RichText(words.ui("diff_no_changes")))
         return lines
@@ -301,15 +302,16 @@ def text_lines(
         for item in section.items:
             mark, colour = _MARK[item.kind]
             line = RichText(f"  {mark} ", style=colour)
-            line.append(item.title, style="bold" if item.kind != "removed" else colour)
+            line.append(plain(item.title), style="bold" if item.kind != "removed" else colour)
             if item.summary:
-                line.append(" (" + _pairs(item.summary, "; ", words.colon) + ")")
+                line.append(" (" + plain(_pairs(item.summary, "; ", words.colon)) + ")")
             if section.block == METADATA:
                 line = RichText(f"  {mark} ", style=colour)
-                line.append(f"{item.title}{words.colon} {_pairs(item.summary, '', words.colon)}")
+                summary = plain(_pairs(item.summary, "", words.colon))
+                line.append(f"{plain(item.title)}{words.colon} {summary}")
             lines.append(line)
             for label, change in item.fields:
-                lines.append(RichText(f"      {label}{words.colon} {change}"))
+                lines.append(RichText(f"      {plain(label)}{words.colon} {plain(change)}"))
     total = f"{words.ui('diff_total')}{words.colon} {_counts_text(totals(diff), words)}"
     lines.append(RichText(total))
     return lines
@@ -328,19 +330,12 @@ def stat_lines(diff: Diff, lang: str) -> list[str]:
 
 # --- Markdown ----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-def md_escape(text: str) -> str:
-    """User text that Markdown shows as written (no emphasis, links or HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
 
 def markdown(diff: Diff, lang: str, old_name: str, new_name: str, stat: bool = False) -> str:
     """One ``###`` section per changed block, ready to paste in a pull-request comment."""
     words = Words(diff, lang, "→")
     out = [f"## {md_escape(diff.new.title)}", ""]
-    out.append(f"`{old_name}` → `{new_name}`")
+    out.append(f"{code_span(old_name)} → {code_span(new_name)}")
     out.append("")
     if not diff:
         out.append(words.ui("diff_no_changes")[:1].upper() + words.ui("diff_no_changes")[1:] + ".")

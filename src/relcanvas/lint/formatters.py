@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from relcanvas import __version__
+from relcanvas.escape import annotation_data, annotation_property, plain
 from relcanvas.lint.engine import Finding, LintReport, rules
 from relcanvas.lint.rule import Rule, Severity
 from relcanvas.loader import STDIN_NAME
@@ -97,9 +98,9 @@ def format_text(report: LintReport, style: Style) -> str:
             console.print()
         first = False
         for f in file.findings:
-            line = Text(f"{f.path}:{f.line}:{f.column}: ")
+            line = Text(f"{plain(f.path)}:{f.line}:{f.column}: ")
             line.append(f.code, style=_COLOURS[f.severity])
-            line.append(f" {f.message}")
+            line.append(f" {plain(f.message)}")
             console.print(line)
     if style.statistics and report.findings:
         console.print()
@@ -257,26 +258,16 @@ def format_sarif(report: LintReport, style: Style) -> str:
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def escape_data(text: str) -> str:
-    """Escape a command's message as @actions/core does (``escapeData``)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a property value as @actions/core does (``escapeProperty``)."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
 def format_github(report: LintReport, style: Style) -> str:
     """One annotation per finding, grouped per file, and a notice when GitHub would hide some."""
     lines: list[str] = []
     for file in report.files:
         if not file.findings:
             continue
-        lines.append(f"::group::{escape_data(file.path)}")
+        lines.append(f"::group::{annotation_data(file.path)}")
         for f in file.findings:
             props = ",".join(
-                f"{key}={escape_property(value)}"
+                f"{key}={annotation_property(value)}"
                 for key, value in (
                     ("file", f.path),
                     ("line", str(f.line)),
@@ -284,13 +275,13 @@ def format_github(report: LintReport, style: Style) -> str:
                     ("title", f.code),
                 )
             )
-            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{escape_data(f.message)}")
+            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{annotation_data(f.message)}")
         lines.append("::endgroup::")
     counts = report.counts()
     if any(n > GITHUB_ANNOTATIONS_PER_LEVEL for n in counts.values()):
         lines.append(
             "::notice title=relcanvas::"
-            + escape_data(
+            + annotation_data(
                 f"{_summary_line(report)} GitHub shows at most {GITHUB_ANNOTATIONS_PER_LEVEL} "
                 "annotations of each level per step: the full list is in this step's log."
             )
