@@ -35,9 +35,22 @@ WORD_JOINER = "\u2060"
 GitHub no longer sees a mention or a reference (a backslash does not stop those)."""
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&$])")
-"""Markdown's inline punctuation: emphasis, code, links, HTML, tables, entities, math. The
-text is on one line after our own marker, so no block structure can start."""
-_MD_LINKS = re.compile(r"([@#])(?=\w)|(:)(?=//)|\b(www)(?=\.)", re.IGNORECASE)
+"""Markdown's inline punctuation: emphasis, code, links, HTML, tables, entities, math."""
+_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
+"""Blanks that break or start lines; no-break spaces (French typesetting) are kept."""
+_BLOCK_START = re.compile(r"^(?:([#>+=-])|(\d{1,9})([.)]))")
+"""What starts a heading, quote, list, rule or setext line when it opens a line."""
+_AUTOLINKS = re.compile(
+    r"(?<=@)(?=\w)"  # @name: a mention
+    r"|(?<=#)(?=\d)"  # #123, owner/repo#123: an issue or pull request
+    r"|(?<=\bGH)(?=-\d)"  # GH-123
+    r"|(?<=:)(?=//)"  # https://...: a bare URL
+    r"|(?<=\bwww)(?=\.)"  # www.example.org
+    r"|(?<=:)(?=[\w+-]+:)",  # :emoji:
+    re.IGNORECASE,
+)
+_HASH = re.compile(r"\b[0-9a-f]{7,}\b", re.IGNORECASE)
+"""Seven hexadecimal digits or more: a commit, linked by code hosts (cut every six)."""
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -50,11 +63,26 @@ def plain(text: str) -> str:
     return _COMMAND.sub(r"\1\\x3a", _UNSAFE.sub(_escaped, text))
 
 
-def markdown(text: str) -> str:
-    """Markdown-inert text on one line: shown as written, never structure, link or mention."""
-    flat = plain(" ".join(text.split()))
-    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
-    return _MD_LINKS.sub(lambda m: m.group() + WORD_JOINER, escaped)
+def markdown(text: str, *, line_start: bool = False) -> str:
+    """Markdown-inert text on one line: shown as written, never structure, link or mention.
+
+    Inline syntax is backslash-escaped everywhere; with ``line_start`` (text that opens a
+    line), what would open a block (``# ``, ``1. ``, ``- ``, ``> ``, ``---``) is escaped too;
+    what platforms turn into links (``@name``, ``#123``, bare URLs, ``:emoji:``, commit
+    hashes) gets a word joiner.
+    """
+    flat = plain(" ".join(_BLANKS.split(text.strip())))
+    flat = _MD_SPECIAL.sub(r"\\\1", flat)
+    if line_start:
+        flat = _BLOCK_START.sub(_escape_start, flat)
+    flat = _HASH.sub(lambda m: WORD_JOINER.join(re.findall(".{1,6}", m.group())), flat)
+    return _AUTOLINKS.sub(WORD_JOINER, flat)
+
+
+def _escape_start(found: re.Match[str]) -> str:
+    if found.group(1):
+        return "\\" + found.group(1)
+    return f"{found.group(2)}\\{found.group(3)}"
 
 
 def code_span(text: str) -> str:

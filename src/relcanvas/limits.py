@@ -39,7 +39,7 @@ class Limits:
     max_nodes: int = _limit(100_000, LIMIT_CODE, "nodes (keys, values, items)", "nodes")
     max_keys: int = _limit(10_000, LIMIT_CODE, "keys in one mapping", "keys")
     max_items: int = _limit(10_000, LIMIT_CODE, "items in one list", "items")
-    max_entries: int = _limit(1_000, LIMIT_CODE, "entries in one block", "entries")
+    max_entries: int = _limit(5_000, LIMIT_CODE, "entries in one block", "entries")
     max_references: int = _limit(
         20_000, LIMIT_CODE, "references to segments and touchpoints", "references"
     )

@@ -6,50 +6,15 @@ that the author did not mean can come through.
 
 from __future__ import annotations
 
-import re
-
 from relcanvas import __version__
+from relcanvas.escape import markdown
 from relcanvas.model import Canvas
 from relcanvas.render.view import Area, Entry, canvas_view, label
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&])")
-_BLANKS = re.compile(r"[ \t\r\n\f\v]+")
-_BLOCK_START = re.compile(r"^(?:([#>+=-])|(\d{1,9})([.)]))")
-"""What starts a heading, quote, list, rule or setext line when it opens a line."""
-JOINER = "\u2060"
-"""Word joiner: invisible, and it stops a platform's auto-links (mentions, issues, emoji)."""
-_AUTOLINKS = re.compile(
-    r"(?<=@)(?=\w)"  # @name: a mention
-    r"|(?<=#)(?=\d)"  # #123, owner/repo#123: an issue or pull request
-    r"|(?<=\bGH)(?=-\d)"  # GH-123
-    r"|(?<=:)(?=//)"  # https://...: a bare URL
-    r"|(?<=\bwww)(?=\.)"  # www.example.org
-    r"|(?<=:)(?=[\w+-]+:)",  # :emoji:
-    re.IGNORECASE,
-)
-_HASH = re.compile(r"\b[0-9a-f]{7,}\b", re.IGNORECASE)
-"""Seven hexadecimal digits or more: a commit, linked by code hosts (cut every six)."""
-
 
 def escape(text: str) -> str:
-    """Canvas text made inert in Markdown, on one line: it can only ever be text.
-
-    Inline syntax is backslash-escaped everywhere, what would open a block (``# ``,
-    ``1. ``, ``- ``, ``> ``, ``---``) is escaped where the text starts, and what platforms
-    turn into links (``@name``, ``#123``, bare URLs, ``:emoji:``, hashes) gets a word
-    joiner. No-break spaces (French typesetting) are kept.
-    """
-    flat = " ".join(_BLANKS.split(text.strip()))
-    flat = _SPECIAL.sub(r"\\\1", flat)
-    flat = _BLOCK_START.sub(_escape_start, flat)
-    flat = _HASH.sub(lambda m: JOINER.join(re.findall(".{1,6}", m.group())), flat)
-    return _AUTOLINKS.sub(JOINER, flat)
-
-
-def _escape_start(found: re.Match[str]) -> str:
-    if found.group(1):
-        return "\\" + found.group(1)
-    return f"{found.group(2)}\\{found.group(3)}"
+    """Canvas text made inert in Markdown; it may open a line of the page."""
+    return markdown(text, line_start=True)
 
 
 def _meter(steps: int, size: int) -> str:
