@@ -58,7 +58,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-def test_the_wheel_holds_templates_styles_fonts_and_licences(wheel: Path) -> None:
+def the_wheel_holds_templates_styles_fonts_and_licences(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     package = "relcanvas/render/"
     for needed in (
@@ -77,7 +77,13 @@ def test_the_wheel_holds_templates_styles_fonts_and_licences(wheel: Path) -> Non
     assert {Path(n).name for n in licences} >= {"LICENSE", "OFL.txt", "LICENSE-DejaVu.txt"}
 
 
-def test_every_command_runs_from_the_installed_wheel(venv: Path) -> None:
+def test_the_wheel_carries_everything_every_command_needs(wheel: Path, venv: Path) -> None:
+    # One test, so that pytest-xdist never builds the wheel twice on two workers.
+    the_wheel_holds_templates_styles_fonts_and_licences(wheel)
+    every_command_runs_from_the_installed_wheel(venv)
+
+
+def every_command_runs_from_the_installed_wheel(venv: Path) -> None:
     bin_dir = venv / "venv" / "bin"
     work = venv / "work"
     work.mkdir()

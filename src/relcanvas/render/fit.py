@@ -42,11 +42,22 @@ def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
             return _grow(attempt, first)
         return Choice(first, 1.0, True)
     if fit:
-        for scale in FIT_STEPS:
-            trial = attempt(scale)
-            if not trial[0].overflow:
-                return Choice(trial, scale, True)
+        return _shrink(attempt, first)
     return Choice(first, 1.0, False)
+
+
+def _shrink(attempt: Callable[[float], Plan], first: Plan) -> Choice:
+    """The largest ``--fit`` type that holds everything; the floor is tried first, since
+    when even the smallest type overflows no larger one can hold it (one pass, not three)."""
+    *larger, smallest = FIT_STEPS
+    floor = attempt(smallest)
+    if floor[0].overflow:
+        return Choice(first, 1.0, False)
+    for scale in larger:
+        trial = attempt(scale)
+        if not trial[0].overflow:
+            return Choice(trial, scale, True)
+    return Choice(floor, smallest, True)
 
 
 def _grow(attempt: Callable[[float], Plan], first: Plan) -> Choice:
