@@ -4,7 +4,7 @@
 (benchmarks/generate.py), times fresh processes of relcanvas, yamllint and check-jsonschema
 and the floors (``python -c pass``, ``import yaml``, ``yaml.compose`` of the same files),
 each group interleaved, and writes ``benchmarks/RESULTS.md`` with every figure, every ratio
-and the targets met or missed. About nine minutes on two cores; ``--quick`` for a try.
+and the targets met or missed. About 13 minutes on two cores; ``--quick`` for a try.
 """
 
 from __future__ import annotations
