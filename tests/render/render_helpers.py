@@ -241,3 +241,15 @@ def squash(text: str) -> str:
     or not) and typographic apostrophes do not matter."""
     flat = "".join(text.split()).replace("\u2019", "'")
     return flat.translate({ord(c): None for c in "-\u2010\u00ad"})
+
+
+def missing_words(view: Any, text: str) -> list[str]:
+    """The words of a canvas view's entries that ``text`` (squashed PDF text) lacks."""
+    return [
+        word
+        for area in view.areas
+        for entry in area.entries
+        for piece in entry.texts()
+        for word in piece.split()
+        if squash(word) not in text
+    ]

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from render_helpers import big_canvas, pdf_text, small_canvas, spec_example, squash, write_canvas
+from render_helpers import (
+    big_canvas,
+    missing_words,
+    pdf_text,
+    small_canvas,
+    spec_example,
+    squash,
+    write_canvas,
+)
 from typer.testing import CliRunner
 
 from relcanvas.cli import app
@@ -108,14 +116,7 @@ def test_at_a2_a_block_sets_its_cards_in_two_columns() -> None:
     assert x1 + m.column_width / 3 < x2 < block_left + m.column_width
     assert abs(y1 - y2) < 2  # both columns start at the top of the block
     text = squash(pdf_text(data))
-    missing = [
-        word
-        for area in view.areas
-        for entry in area.entries
-        for piece in entry.texts()
-        for word in piece.split()
-        if squash(word) not in text
-    ]
+    missing = missing_words(view, text)
     assert not missing, missing[:20]
 
 

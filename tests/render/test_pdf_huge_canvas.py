@@ -12,7 +12,7 @@ import io
 from typing import Any
 
 import pytest
-from render_helpers import big_canvas, squash
+from render_helpers import big_canvas, missing_words, squash
 
 from relcanvas.model import Canvas
 from relcanvas.render import canvas_pdf
@@ -35,14 +35,7 @@ def test_a_huge_canvas_prints_whole() -> None:
 def every_entry_is_in_the_pdf(canvas: Canvas, pages: list[str]) -> None:
     text = squash("\n".join(pages))
     view = canvas_view(canvas, "fr")
-    missing = [
-        word
-        for area in view.areas
-        for entry in area.entries
-        for piece in entry.texts()
-        for word in piece.split()
-        if squash(word) not in text
-    ]
+    missing = missing_words(view, text)
     assert not missing, missing[:20]
     assert "échéance" in text and "cœur" in text and "fidélité" in text
 
