@@ -1,0 +1,34 @@
+"""The Typer application every command module registers on."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+import relcanvas
+
+app = typer.Typer(
+    name="relcanvas",
+    help="Validate, lint, diff and render 'Modes de relation' customer-relationship canvases.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"relcanvas {relcanvas.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Validate, lint, diff and render 'Modes de relation' customer-relationship canvases."""

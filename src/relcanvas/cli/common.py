@@ -1,0 +1,101 @@
+"""What every command shares: exit codes, the console, one-line errors, common options."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from relcanvas.escape import plain
+from relcanvas.loader import Limits, Loaded
+from relcanvas.output import OutputError, check_writable
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class Lang(StrEnum):
+    fr = "fr"
+    en = "en"
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def stdout() -> Console:
+    """A console on stdout: colour only on a terminal, never when NO_COLOR is set."""
+    return Console(highlight=False, soft_wrap=True)
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit 2: the command could not do its job."""
+    typer.echo(f"relcanvas: error: {plain(message)}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
+    """The default limits, with ``--max-size`` and each ``--limit NAME=N`` applied."""
+    from relcanvas.limits import parse_limit
+
+    chosen: dict[str, int] = {"bytes": max_size} if max_size else {}
+    for setting in settings or []:
+        try:
+            name, value = parse_limit(setting)
+        except ValueError as exc:
+            fail(str(exc))
+        chosen[name] = value
+    return Limits().with_overrides(chosen)
+
+
+def warn_skipped(skipped: Sequence[str]) -> None:
+    """One warning line on stderr for each file not read (it does not change the exit code)."""
+    for reason in skipped:
+        typer.echo(f"relcanvas: warning: {reason}", err=True)
+
+
+def problem_lines(loaded: Loaded) -> list[str]:
+    """``path:line:col: CODE message`` for each problem of a file."""
+    name = plain(loaded.name)
+    return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
+
+
+SkipNonCanvas = Annotated[
+    bool,
+    typer.Option(
+        "--skip-non-canvas",
+        help="Skip named YAML files without a top-level 'relcanvas:' key, as directory "
+        "walks do (pre-commit names every changed YAML file).",
+    ),
+]
+
+MaxSize = Annotated[
+    int | None,
+    typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
+]
+
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        metavar="NAME=N",
+        help="Change a limit on untrusted input (nodes, keys, items, entries, references, "
+        "scalar, depth, problems...; see docs/format.md#limits).",
+    ),
+]
+
+
+def split_codes(values: list[str] | None) -> list[str]:
+    """``--select A,B --select C`` as ``[A, B, C]``."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
+    """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
+    try:
+        check_writable(output, force=force, inputs=inputs)
+    except OutputError as exc:
+        fail(str(exc))
