@@ -35,6 +35,6 @@ def fingerprints(findings: Iterable[Finding], uri: Callable[[str], str]) -> list
     for finding in findings:
         key = identity(finding, uri(finding.path))
         seen[key] += 1
-        digest = hashlib.sha256(f"{key}\0{seen[key]}".encode("utf-8", "surrogateescape"))
+        digest = hashlib.sha256(f"{key}\0{seen[key]}".encode("utf-8", "surrogatepass"))
         prints.append(digest.hexdigest()[:32])
     return prints
