@@ -163,6 +163,9 @@ def test_lint_step_annotates_writes_sarif_and_reports_its_exit_code(
     assert outputs(out) == {"exit-code": "0"}, done.stdout
     assert not (repo / "out.sarif").exists()  # no sarif-file, no SARIF
 
+    done = run_step(lint["run"], {**env, "LANG_INPUT": "fr"}, repo)  # locale may not exist
+    assert done.returncode == 0 and outputs(out)["exit-code"] == "0", done.stderr
+
     done = run_step(lint["run"], {**env, "LANG_INPUT": "de"}, repo)
     assert done.returncode == 2 and "lang must be fr, en or empty" in done.stdout
 
