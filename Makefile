@@ -24,7 +24,7 @@ PYTEST := -m pytest -n auto --dist load
 CI_APT_PACKAGES := chromium poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
 	fonts-dejavu-core
 
-.PHONY: help install dev demo test test-fast test-latest fuzz ci lint lock format bench docs clean
+.PHONY: help install dev demo test test-fast test-latest fuzz ci lint lock format bench docs release clean
 
 help:
 	@echo "make demo   - install into .venv, then validate, lint and render the examples into build/"
@@ -37,6 +37,7 @@ help:
 	@echo "make lint   - ruff check, ruff format --check, mypy --strict"
 	@echo "make bench  - run the benchmarks against peer tools"
 	@echo "make docs   - regenerate docs/rules.md, the format vocabulary tables and schemas/ from the code"
+	@echo "make release - check that pyproject.toml, CHANGELOG.md and the tag at HEAD agree (pushes nothing)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -130,6 +131,11 @@ docs: dev
 	$(BIN)/relcanvas schema -o schemas/relcanvas-1.schema.json --force
 	$(BIN)/python -m relcanvas.lint.docs > docs/rules.md
 	$(BIN)/python docs/format_vocabulary.py --write
+
+# The version, the changelog's newest section and the tag at HEAD must agree before a tag is
+# pushed (docs/ci.md, "Releasing relcanvas"). Needs only python3 (3.11+) and git.
+release:
+	$(PYTHON) scripts/check_release.py .
 
 clean:
 	rm -rf $(BUILD) dist .pytest_cache .mypy_cache .ruff_cache

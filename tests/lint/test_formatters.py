@@ -117,9 +117,70 @@ def test_sarif_is_valid_and_declares_every_rule(report: LintReport) -> None:
     assert first["level"] == "error"
     assert first["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "canvases/a.yaml"},
-        "region": {"startLine": 5, "startColumn": 1},
+        "region": {"startLine": 5, "startColumn": 1, "endLine": 5, "endColumn": 12},
     }
     assert len(run["results"]) == 5
+
+
+def test_sarif_ends_where_the_text_pointed_at_ends(report: LintReport) -> None:
+    """The key 'touchpoints' (5:1-5:12), the value 'phone' (8:14-8:19), SARIF's end being
+    the column after the last character; a loader problem has no end."""
+    results = json.loads(FORMATTERS["sarif"](report, Style()))["runs"][0]["results"]
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in results]
+    assert regions[1] == {"startLine": 8, "startColumn": 14, "endLine": 8, "endColumn": 19}
+    assert regions[2] == {"startLine": 10, "startColumn": 14, "endLine": 10, "endColumn": 19}
+    assert regions[4] == {"startLine": 2, "startColumn": 1}  # RC011 from the loader
+
+
+@pytest.mark.parametrize(
+    ("source", "end"),
+    [
+        ("channel: phone\n", 15),
+        ("channel: 'phone'  # comment\n", 17),
+        ('channel: "phone"\n', 17),
+        ("channel: phones\n", None),  # not the value: no end rather than a wrong one
+        ("channel: 'it''s'\n", None),  # the written form differs from the value
+    ],
+)
+def test_ends_are_given_only_when_the_text_matches(source: str, end: int | None) -> None:
+    from relcanvas.diagnostics import Position
+    from relcanvas.lint.spans import Spans
+
+    value = "it's" if "''" in source else "phone"
+    spans = Spans(source, {"channel": value})
+    found = spans.end(Position(1, 10), ("channel",), "value")
+    assert (found.column if found else None) == end
+    assert spans.end(Position(1, 1), ("channel",), "key") == Position(1, 8)
+
+
+def _fingerprints(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    (tmp_path / "canvases").mkdir(exist_ok=True)
+    (tmp_path / "canvases" / "a.yaml").write_text(text)
+    with throwaway_rules():
+        finder = ConfigFinder(select=["RC901", "RC902"])
+        linted = lint_paths(["canvases/a.yaml"], finder, today=dt.date(2026, 6, 1))
+        results = json.loads(FORMATTERS["sarif"](linted, Style()))["runs"][0]["results"]
+    return [
+        (r["message"]["text"], r["partialFingerprints"]["relcanvasFinding/v1"]) for r in results
+    ]
+
+
+def test_sarif_fingerprints_survive_unrelated_edits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = dict(_fingerprints(tmp_path, CANVAS))
+    assert len(set(before.values())) == 3
+    # Lines above every finding, and a new touchpoint before the others: same fingerprints.
+    shifted = CANVAS.replace(
+        "segments:\n", "# a comment\norganization: Nord\nsegments:\n  - {id: big, name: Big}\n"
+    ).replace("touchpoints:\n", "touchpoints:\n  - name: Shop\n    channel: store\n")
+    after = dict(_fingerprints(tmp_path, shifted))
+    assert {m: after[m] for m in before} == before
+    # The finding itself changes (another touchpoint): its fingerprint changes, others stay.
+    renamed = dict(_fingerprints(tmp_path, CANVAS.replace("Phone", "Call")))
+    assert renamed["touchpoint 'Call'"] != before["touchpoint 'Phone'"]
+    assert renamed["touchpoint 'Newsletter'"] == before["touchpoint 'Newsletter'"]
 
 
 def test_github_annotations_grouped_per_file(report: LintReport) -> None:

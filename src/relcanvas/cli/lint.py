@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -21,14 +22,19 @@ from relcanvas.cli.common import (
     stdout,
     warn_skipped,
 )
+from relcanvas.i18n import language_from_env, t
+from relcanvas.lint.formats import FORMATTERS
 from relcanvas.loader import SourceError
 
+LintFormat = StrEnum("LintFormat", [(name, name) for name in FORMATTERS])  # type: ignore[misc]
+"""The ``--format`` choices: the names of the one registry, in its order."""
+DEFAULT_FORMAT = LintFormat("text")
 
-class LintFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
+
+def _format_help() -> str:
+    """Each format with its description, in the user's language."""
+    lang = language_from_env(os.environ)
+    return "; ".join(f"{name}: {t(f.description, lang)}" for name, f in FORMATTERS.items())
 
 
 class FailOn(StrEnum):
@@ -41,8 +47,8 @@ class FailOn(StrEnum):
 def lint(
     paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = LintFormat.text,
+        LintFormat, typer.Option("--format", "-f", help=_format_help())
+    ] = DEFAULT_FORMAT,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
     ] = FailOn.warning,
@@ -75,7 +81,7 @@ def lint(
     """Check canvases against the method's best practices and common mistakes."""
     from relcanvas.lint.config import ConfigError, ConfigFinder
     from relcanvas.lint.engine import lint_paths
-    from relcanvas.lint.formatters import FORMATTERS, Style
+    from relcanvas.lint.formatters import Style
     from relcanvas.lint.rule import Severity
 
     limits = limits_from(max_size, limit)

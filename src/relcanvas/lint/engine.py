@@ -19,6 +19,7 @@ from relcanvas.lint import rules as _rules  # noqa: F401  (fills the registry)
 from relcanvas.lint.config import Config, ConfigFinder
 from relcanvas.lint.rule import REGISTRY, Context, Hit, Rule, Severity
 from relcanvas.lint.rules.format import INVALID_SUPPRESSION, UNUSED_SUPPRESSION
+from relcanvas.lint.spans import Spans
 from relcanvas.lint.suppress import scan
 from relcanvas.loader import Limits, Loaded, load_path
 from relcanvas.model import Path
@@ -37,6 +38,11 @@ class Finding:
     slug: str = field(compare=False)
     severity: Severity = field(compare=False)
     block: str = field(compare=False)
+    end_line: int | None = field(default=None, compare=False)
+    end_column: int | None = field(default=None, compare=False)
+    """Just after the last character pointed at, when known (SARIF's exclusive end)."""
+    entry: str = field(default="", compare=False)
+    """The canvas path it is about, entries by id (``touchpoints[phone].channel``), or ""."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ def lint_loaded(
 
     enabled = config.enabled(config_path or loaded.name)
     raw: list[tuple[Finding, frozenset[int]]] = []
+    spans = Spans(loaded.text, loaded.data)
     for rule in rules():
         if rule.code not in enabled or rule.check is None:
             continue
@@ -131,6 +138,7 @@ def lint_loaded(
         for hit in hits:
             position = _position(loaded, hit)
             finding = _finding(loaded.name, rule, position, hit.message, config.severity_of(rule))
+            finding = spans.locate(finding, hit.path, hit.at)
             raw.append((finding, _anchors(loaded, hit.path, position)))
 
     kept = _apply_suppressions(loaded, raw, enabled, config)

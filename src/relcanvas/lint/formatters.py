@@ -1,8 +1,8 @@
 """Lint reporters: one :class:`~relcanvas.lint.engine.LintReport`, several output formats.
 
 Each reporter returns the whole output as text (the library never prints); the CLI writes
-it. ``FORMATTERS`` maps a ``--format`` name to its reporter. The JSON shape is documented
-in ``docs/lint-output.md``.
+it. ``FORMATTERS`` (from :mod:`relcanvas.lint.formats`, the one registry) maps a
+``--format`` name to its reporter. The JSON shape is documented in ``docs/lint-output.md``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from rich.text import Text
 from relcanvas import __version__
 from relcanvas.escape import annotation_data, annotation_property, plain
 from relcanvas.lint.engine import Finding, LintReport, rules
+from relcanvas.lint.fingerprint import SARIF_KEY, fingerprints
+from relcanvas.lint.formats import FORMATTERS as FORMATTERS  # the registry, re-exported
 from relcanvas.lint.rule import Rule, Severity
 from relcanvas.loader import STDIN_NAME
 
@@ -213,26 +215,37 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
     }
 
 
+def _sarif_region(f: Finding) -> dict[str, int]:
+    region = {"startLine": f.line, "startColumn": f.column}
+    if f.end_line is not None and f.end_column is not None:
+        region |= {"endLine": f.end_line, "endColumn": f.end_column}
+    return region
+
+
+def _sarif_result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
+    return {
+        "ruleId": f.code,
+        "ruleIndex": rule_index,
+        "level": _SARIF_LEVEL[f.severity],
+        "message": {"text": f.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(f.path)},
+                    "region": _sarif_region(f),
+                }
+            }
+        ],
+        "partialFingerprints": {SARIF_KEY: fingerprint},
+    }
+
+
 def format_sarif(report: LintReport, style: Style) -> str:
     declared = rules()
     index = {rule.code: i for i, rule in enumerate(declared)}
-    results = [
-        {
-            "ruleId": f.code,
-            "ruleIndex": index[f.code],
-            "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": artifact_uri(f.path)},
-                        "region": {"startLine": f.line, "startColumn": f.column},
-                    }
-                }
-            ],
-        }
-        for f in report.findings
-    ]
+    findings = report.findings
+    prints = fingerprints(findings, artifact_uri)
+    results = [_sarif_result(f, index[f.code], p) for f, p in zip(findings, prints, strict=True)]
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -287,11 +300,3 @@ def format_github(report: LintReport, style: Style) -> str:
             )
         )
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-FORMATTERS: dict[str, Formatter] = {
-    "text": format_text,
-    "json": format_json,
-    "sarif": format_sarif,
-    "github": format_github,
-}
