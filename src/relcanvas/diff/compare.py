@@ -17,6 +17,7 @@ from relcanvas.diff.changes import Change, Diff, Kind
 from relcanvas.diff.emit import Block, block_changes, implied_by, metadata_changes
 from relcanvas.diff.matching import match
 from relcanvas.diff.normal import BLOCK_ORDER, METADATA, SPECS, Side, normal
+from relcanvas.diff.renamed import Evidence
 from relcanvas.diff.renames import renames_of
 from relcanvas.model import Canvas
 
@@ -26,12 +27,13 @@ __all__ = ["BLOCK_ORDER", "METADATA", "Change", "Diff", "Kind", "compare"]
 def compare(old: Canvas, new: Canvas) -> Diff:
     """Every change from ``old`` to ``new``, block by block in canvas order."""
     renames: dict[str, dict[str, str]] = {"segments": {}, "touchpoints": {}}
+    evidence = Evidence.of(old, new)
     results: dict[str, Block] = {}
     for spec in SPECS:
         olds = [Side(e, normal(e, renames), normal(e)) for e in getattr(old, spec.block)]
         news = [Side(e, normal(e), normal(e)) for e in getattr(new, spec.block)]
         pairs, removed, added = match(spec, olds, news)
-        renamed = renames_of(spec, removed, added)
+        renamed = renames_of(spec, removed, added, evidence)
         if spec.block in renames:
             renames[spec.block].update(
                 (o.norm["id"], n.norm["id"]) for o, n in renamed if o.norm["id"] != n.norm["id"]

@@ -96,8 +96,16 @@ def likeness(spec: Spec, old: Norm, new: Norm, name_ratio: float | None = None) 
 def edited_renames(spec: Spec, removed: list[Side], added: list[Side]) -> list[tuple[Side, Side]]:
     """Removed/added pairs that are one entry renamed and edited: the most alike first; a
     tie between two candidates for the same entry is left alone (removed and added)."""
-    scored = _scored(spec, removed, added)
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return choose(_scored(spec, removed, added), removed, added)
+
+
+def choose(
+    scored: list[tuple[float, int, int]], removed: list[Side], added: list[Side]
+) -> list[tuple[Side, Side]]:
+    """The pairs of ``scored`` (likeness, removed index, added index), most alike first; a
+    tie between two candidates for the same entry is left alone. Chosen sides leave both
+    lists."""
+    scored = sorted(scored, key=lambda t: (-t[0], t[1], t[2]))
     rows: dict[int, list[tuple[float, int]]] = {}
     cols: dict[int, list[tuple[float, int]]] = {}
     for score, i, j in scored:

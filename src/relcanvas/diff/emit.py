@@ -26,6 +26,7 @@ from relcanvas.diff.normal import (
     Spec,
     canonical,
     derived,
+    fold,
     plain,
 )
 from relcanvas.model import Canvas, CanvasModel
@@ -144,6 +145,10 @@ def block_changes(
         skip = set(spec.identity)
         if spec.by_id and derived(o.norm) and derived(n.norm):
             field_name = "name"  # the id only followed the name it is derived from
+            skip.add("name")
+        elif spec.by_id and fold(o.norm.get("name")) != fold(n.norm.get("name")):
+            # A new id and a new name (rule 3): told by its names, as a derived id would be.
+            field_name = "name"
             skip.add("name")
         changes.append(
             Change(

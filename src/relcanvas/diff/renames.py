@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 
 from relcanvas.diff.edited import edited_renames
 from relcanvas.diff.normal import TEXT_FIELDS, Norm, Side, Spec, derived, empty, fold, frozen
+from relcanvas.diff.renamed import Evidence, new_name_renames
 
 
 def _without(norm: Norm, drop: Iterable[str]) -> Hashable:
@@ -40,8 +41,11 @@ Test = tuple[Callable[["Side", "Side"], bool], Callable[["Side"], list[Hashable]
 """A pairing test, and keys that two sides passing it always share (to find candidates)."""
 
 
-def renames_of(spec: Spec, removed: list[Side], added: list[Side]) -> list[tuple[Side, Side]]:
-    """Removed/added pairs that are one entry with a new key."""
+def renames_of(
+    spec: Spec, removed: list[Side], added: list[Side], evidence: Evidence | None = None
+) -> list[tuple[Side, Side]]:
+    """Removed/added pairs that are one entry with a new key (``evidence``: what points at
+    the entries, for the new-name rule; without it that rule is not tried)."""
     if spec.block == "interaction":
         # Keyed by a reference: it moves only with its segment's rename, never on its own.
         return []
@@ -70,7 +74,10 @@ def renames_of(spec: Spec, removed: list[Side], added: list[Side]) -> list[tuple
             )
         )
     pairs = _pair_unique(tests, removed, added)
-    return pairs + edited_renames(spec, removed, added)
+    pairs += edited_renames(spec, removed, added)
+    if evidence is not None:
+        pairs += new_name_renames(spec, removed, added, evidence)
+    return pairs
 
 
 def _pair_unique(
