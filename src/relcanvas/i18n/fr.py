@@ -10,4 +10,41 @@ from relcanvas.i18n import Entry, Plural
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} fichier", "{count} fichiers"),
+    # --- log ---
+    "log.quiet": Plural(
+        "{count} commit sans changement stratégique", "{count} commits sans changement stratégique"
+    ),
+    "log.invalid": "{commit} {date} : version invalide : {path}:{line}:{column} : {code} {message}",
+    "log.too_large": "{commit} {date} : version non lue : au-delà de la limite de {limit} octets",
+    "log.link": "{commit} {date} : version non lue : le chemin est un lien symbolique",
+    "log.created": Plural("canevas créé avec {count} entrée", "canevas créé avec {count} entrées"),
+    "log.no_strategic_change": "aucun changement stratégique",
+    "log.merge": "fusion, sans changement propre",
+    "log.empty": "Aucun commit n’a changé la stratégie.",
+    "log.changelog_title": "Évolution de la stratégie : {title}",
+    "log.range": Plural(
+        "De {first} ({first_date}) à {last} ({last_date}) : {count} commit avec des changements "
+        "stratégiques.",
+        "De {first} ({first_date}) à {last} ({last_date}) : {count} commits avec des changements "
+        "stratégiques.",
+    ),
+    "log.summary": "Synthèse",
+    "log.block": "Bloc",
+    "log.levels": "Niveaux relevés et abaissés, par segment",
+    "log.no_levels": "Aucun niveau n’a changé.",
+    "log.level": "Niveau",
+    "log.raised": "relevé",
+    "log.lowered": "abaissé",
+    "log.by_block": "Changements par bloc",
+    "log.timeline_title": "Frise de la stratégie : {title}",
+    "log.timeline_levels": "Niveaux par segment",
+    "log.chart_label": Plural(
+        "{segment} : contact humain, personnalisation et automatisation sur {count} version",
+        "{segment} : contact humain, personnalisation et automatisation sur {count} versions",
+    ),
+    "log.not_set": "non renseigné",
+    "log.decisions": "Décisions",
+    "log.generated": "Produit par relcanvas {version} à partir de l’historique git de {path}.",
+    "log.needs_output": "--format {format} écrit un fichier : indiquez -o FICHIER",
+    "log.pdf_unavailable": "impossible de produire un PDF : {reason}",
 }
