@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from relcanvas import vocabulary as V
 from relcanvas.diff.compare import BLOCK_ORDER
-from relcanvas.diff.report import KINDS, Item, Words, sections
+from relcanvas.diff.report import KINDS, Item, Words, sections, totals
 from relcanvas.escape import code_span
 from relcanvas.escape import markdown as md
 from relcanvas.history.levels import level_moves
@@ -37,20 +37,12 @@ def changelog(found: History, lang: str, limit: int = 0) -> str:
         out.append(t("log.empty", lang))
         out += _quiet(found, lang, limit)
         return "\n".join(out) + "\n"
-    first, last = strategic[0].commit, strategic[-1].commit
-    out.append(
-        md(
-            t(
-                "log.range",
-                lang,
-                first=first.short,
-                first_date=first.day,
-                last=last.short,
-                last_date=last.day,
-                count=len(strategic),
-            )
-        )
-    )
+    out += _range(strategic, lang)
+    baseline = [e for e in strategic if e.created]
+    strategic = [e for e in strategic if not e.created]
+    for entry in baseline:
+        assert entry.diff is not None
+        out += ["", _baseline(entry, lang)]
     out += ["", f"## {md(t('log.summary', lang))}", ""]
     out += _counts(strategic, words, lang)
     out += ["", f"### {md(t('log.levels', lang))}", ""]
@@ -59,6 +51,34 @@ def changelog(found: History, lang: str, limit: int = 0) -> str:
     out += ["", f"## {md(t('log.by_block', lang))}"]
     out += _by_block(strategic, lang)
     return "\n".join(out) + "\n"
+
+
+def _range(strategic: list[Entry], lang: str) -> list[str]:
+    """``From `a1b2c3d` (date) to ...``: hashes as code spans, which GitHub does not link."""
+    first, last = strategic[0].commit, strategic[-1].commit
+    text = md(
+        t(
+            "log.range",
+            lang,
+            first="QQFIRSTQQ",
+            first_date=first.day,
+            last="QQLASTQQ",
+            last_date=last.day,
+            count=len(strategic),
+        )
+    )
+    return [
+        text.replace("QQFIRSTQQ", code_span(first.short)).replace("QQLASTQQ", code_span(last.short))
+    ]
+
+
+def _baseline(entry: Entry, lang: str) -> str:
+    """The commit that created the file: the starting point, not a list of 40 additions."""
+    assert entry.diff is not None
+    commit = entry.commit
+    count = totals(entry.diff)["added"]
+    text = md(t("log.baseline", lang, commit="QQCOMMITQQ", date=commit.day, count=count))
+    return text.replace("QQCOMMITQQ", code_span(commit.short))
 
 
 def _counts(strategic: list[Entry], words: Words, lang: str) -> list[str]:
@@ -88,7 +108,7 @@ def _levels(found: History, words: Words, latest: Canvas, lang: str) -> list[str
     ui = V.UI
     lines = [
         f"| {md(ui['segment'](lang))} | {md(t('log.level', lang))} | "
-        f"{md(words.kind_word('changed'))} | Commits |",
+        f"{md(t('log.change', lang))} | Commits |",
         "|---|---|---|---|",
     ]
     for move in moves:
@@ -112,7 +132,11 @@ def _rank(value: object) -> int:
 def _quiet(found: History, lang: str, limit: int) -> list[str]:
     lines = []
     for entry in reversed(found.invalid()):
-        lines += ["", f"- {md(problem_line(entry, lang, limit or Limits.max_bytes))}"]
+        text = problem_line(entry, lang, limit or Limits.max_bytes)
+        short = entry.commit.short
+        if text.startswith(short):  # a code span: GitHub links bare hashes
+            text = text[len(short) :]
+        lines += ["", f"- {code_span(short)} {md(text.lstrip())}"]
     quiet = len(found.quiet())
     if quiet:
         lines += ["", md(t("log.quiet", lang, count=quiet)) + "."]

@@ -20,6 +20,10 @@ MESSAGES: dict[str, Entry] = {
     "log.created": Plural(
         "canvas created with {count} entry", "canvas created with {count} entries"
     ),
+    "log.baseline": Plural(
+        "Starting point: the canvas as created in {commit} ({date}), with {count} entry.",
+        "Starting point: the canvas as created in {commit} ({date}), with {count} entries.",
+    ),
     "log.no_strategic_change": "no strategic change",
     "log.merge": "merge, no change of its own",
     "log.empty": "No commit changed the strategy.",
@@ -35,6 +39,7 @@ MESSAGES: dict[str, Entry] = {
     "log.levels": "Levels raised and lowered, per segment",
     "log.no_levels": "No level changed.",
     "log.level": "Level",
+    "log.change": "Change",
     "log.raised": "raised",
     "log.lowered": "lowered",
     "log.by_block": "Changes by block",

@@ -18,6 +18,10 @@ MESSAGES: dict[str, Entry] = {
     "log.too_large": "{commit} {date} : version non lue : au-delà de la limite de {limit} octets",
     "log.link": "{commit} {date} : version non lue : le chemin est un lien symbolique",
     "log.created": Plural("canevas créé avec {count} entrée", "canevas créé avec {count} entrées"),
+    "log.baseline": Plural(
+        "Point de départ\u00a0: le canevas créé dans {commit} ({date}), avec {count} entrée.",
+        "Point de départ\u00a0: le canevas créé dans {commit} ({date}), avec {count} entrées.",
+    ),
     "log.no_strategic_change": "aucun changement stratégique",
     "log.merge": "fusion, sans changement propre",
     "log.empty": "Aucun commit n’a changé la stratégie.",
@@ -33,6 +37,7 @@ MESSAGES: dict[str, Entry] = {
     "log.levels": "Niveaux relevés et abaissés, par segment",
     "log.no_levels": "Aucun niveau n’a changé.",
     "log.level": "Niveau",
+    "log.change": "Changement",
     "log.raised": "relevé",
     "log.lowered": "abaissé",
     "log.by_block": "Changements par bloc",
