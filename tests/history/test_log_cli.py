@@ -82,6 +82,8 @@ def test_json_shape(canvas_path: Path) -> None:
     }
     statuses = [c["status"] for c in data["commits"]]
     assert statuses.count("invalid") == 1
+    broken = next(c for c in data["commits"] if c["status"] == "invalid")
+    assert (broken["code"], broken["line"], broken["path"]) == ("RC012", 35, FIRST)
     paths = {c["path"] for c in data["commits"]}
     assert paths == {FIRST, "strategy/brightbox.canvas.yaml"}
 
@@ -112,6 +114,13 @@ def test_markdown_changelog(canvas_path: Path) -> None:
     assert by_block.index("### Segments") < by_block.index("### 1. Interaction mode")
     assert f"`{first[:7]}`" not in by_block
     assert "Young couples on a flexible plan → Flexible duos" in by_block
+
+
+def test_text_to_a_file(canvas_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "log.txt"
+    assert run("-o", str(out), str(canvas_path))[0] == 0
+    text = out.read_text()
+    assert "\x1b" not in text and "Less automation for gift boxes" in text
 
 
 def test_french(canvas_path: Path) -> None:

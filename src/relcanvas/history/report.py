@@ -104,6 +104,8 @@ def json_log(found: History, lang: str, limit: int = 0) -> dict[str, Any]:
             item["problem"] = problem_line(entry, lang, limit or Limits.max_bytes)
             if entry.problem is not None:
                 item["code"] = entry.problem.code
+                item["line"] = entry.problem.line
+                item["column"] = entry.problem.column
         commits.append(item)
     return {
         "relcanvas_log": JSON_FORMAT_VERSION,
