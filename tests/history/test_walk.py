@@ -63,3 +63,18 @@ def test_an_over_large_version_is_reported_not_read(tmp_path: Path) -> None:
         ("large", "invalid", True),
         ("small", "strategic", False),
     ]
+
+
+def test_a_deleted_file_is_every_entry_removed(tmp_path: Path) -> None:
+    b = Builder(tmp_path)
+    b.commit("keep.txt", "x\n", "other file")
+    b.commit("c.yaml", EXAMPLE.read_text(), "add")
+    git(tmp_path, "rm", "-q", "c.yaml")
+    b.stamp("commit", "-q", "-m", "drop the canvas")
+    found = history(Query(str(tmp_path / "c.yaml")))
+    assert [(e.commit.subject, e.status) for e in found.entries] == [
+        ("drop the canvas", "strategic"),
+        ("add", "strategic"),
+    ]
+    removed = found.entries[0].diff
+    assert removed is not None and {c.kind for c in removed.changes} == {"removed"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -67,15 +68,16 @@ def log(
     """Show how the strategy changed, commit by commit (following file renames)."""
     from relcanvas.diff.git import GitError
     from relcanvas.history import Query, history
-    from relcanvas.i18n import t
+    from relcanvas.i18n import language_from_env, t
 
+    said = lang.value if lang else language_from_env(os.environ)
     if len(args) not in (1, 2):
-        fail("log takes [REV_RANGE] PATH")
+        fail(t("log.usage", said))
     path = args[-1]
     revisions = args[0] if len(args) == 2 else None
     limits = limits_from(max_size, limit)
     if output_format is LogFormat.pdf and output in (None, "-"):
-        fail(t("log.needs_output", lang.value if lang else "en", format="pdf"))
+        fail(t("log.needs_output", said, format="pdf"))
     if output not in (None, "-"):
         may_write(str(output), force, (path,))
     try:
@@ -91,17 +93,21 @@ def log(
         for line in text_log(found, chosen, show_all, limits.max_bytes):
             console.print(line)
         raise typer.Exit(EXIT_OK)
-    data = _render(found, output_format, chosen, show_all, limits.max_bytes)
+    _write(_render(found, output_format, chosen, show_all, limits.max_bytes), output, force, path)
+    raise typer.Exit(EXIT_OK)
+
+
+def _write(data: str | bytes, output: str | None, force: bool, path: str) -> None:
+    """To stdout, or to ``output`` atomically (refused over a file without ``--force``)."""
+    from relcanvas.output import OutputError, write_atomic
+
     if output in (None, "-"):
         sys.stdout.write(data if isinstance(data, str) else data.decode())
-    else:
-        from relcanvas.output import OutputError, write_atomic
-
-        try:
-            write_atomic(str(output), data, force=force, inputs=(path,))
-        except OutputError as exc:
-            fail(str(exc))
-    raise typer.Exit(EXIT_OK)
+        return
+    try:
+        write_atomic(str(output), data, force=force, inputs=(path,))
+    except OutputError as exc:
+        fail(str(exc))
 
 
 def _render(found: object, fmt: LogFormat, lang: str, show_all: bool, limit: int) -> str | bytes:

@@ -113,8 +113,11 @@ def _entry(
     if commit.link or commit.new_blob in large:
         return Entry(commit, "invalid", too_large=not commit.link), last_valid
     new = version(commit.new_blob)
-    if new is None:  # the file was deleted by this commit
-        return Entry(commit, "form"), last_valid
+    if new is None:  # the file was deleted by this commit: every entry removed
+        if last_valid is None:
+            return Entry(commit, "form"), None
+        gone = compare(last_valid, blank_like(last_valid))
+        return Entry(commit, "strategic" if gone else "form", gone), None
     if not new.ok or new.canvas is None:
         first = new.problems[0] if new.problems else None
         problem = Problem(first.line, first.column, first.code, first.message) if first else None

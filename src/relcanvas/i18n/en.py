@@ -52,6 +52,7 @@ MESSAGES: dict[str, Entry] = {
     "log.not_set": "not set",
     "log.decisions": "Decisions",
     "log.generated": "Made by relcanvas {version} from the git history of {path}.",
+    "log.usage": "log takes [REV_RANGE] PATH",
     "log.needs_output": "--format {format} writes a file: give -o FILE",
     "log.pdf_unavailable": "cannot make a PDF: {reason}",
 }

@@ -50,6 +50,7 @@ MESSAGES: dict[str, Entry] = {
     "log.not_set": "non renseigné",
     "log.decisions": "Décisions",
     "log.generated": "Produit par relcanvas {version} à partir de l’historique git de {path}.",
+    "log.usage": "log prend [PLAGE_DE_RÉVISIONS] CHEMIN",
     "log.needs_output": "--format {format} écrit un fichier : indiquez -o FICHIER",
     "log.pdf_unavailable": "impossible de produire un PDF : {reason}",
 }
