@@ -182,3 +182,23 @@ def test_as_a_subprocess_from_a_subdirectory(canvas_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["summary"]["strategic"] == 5
+
+
+def test_hostile_text_is_data_in_every_format(tmp_path: Path) -> None:
+    from history_repo import EXAMPLE, Builder
+
+    b = Builder(tmp_path)
+    text = EXAMPLE.read_text().replace(
+        "name: One-off gift boxes",
+        'name: "</svg><script>alert(1)</script> [x](http://e.vil) @team"',
+    )
+    b.commit("c.yaml", text, "add")
+    text = text.replace("    value: low\n", "    value: medium\n", 1)
+    b.commit("c.yaml", text, "<img src=x onerror=alert(1)> \x1b[31m #12 @all")
+    path = str(tmp_path / "c.yaml")
+    _, html, _ = run("--format", "html", path)
+    assert "<script" not in html and "<img" not in html and "&lt;script&gt;" in html
+    _, md, _ = run("--format", "markdown", path)
+    assert "<img" not in md.replace("\\<img", "") and "@all" not in md and "#12" not in md
+    _, out, _ = run(path)
+    assert "\x1b" not in out
