@@ -1,7 +1,7 @@
 """Which removed and added entries are one entry under a new key: renamed, maybe edited too.
 
 Three rules, tried in this order on what identity left unpaired (docs/diff.md, Renames):
-only the key changed (:func:`renames`); renamed and edited (:mod:`~relcanvas.diff.edited`);
+only the key changed (:func:`renames_of`); renamed and edited (:mod:`~relcanvas.diff.edited`);
 a new key *and* a new name with the content and references kept (:mod:`~relcanvas.diff.renamed`).
 Candidates are found through hash indexes, and a pair with a rival is never guessed.
 """
