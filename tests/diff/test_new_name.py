@@ -136,3 +136,9 @@ def test_cli_diff_shows_one_rename(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["summary"]["entries"] == {"added": 0, "removed": 0, "renamed": 1, "changed": 1}
+    rename = data["changes"][0]
+    assert (rename["key"], rename["old_key"], rename["old"]) == (
+        "livreurs",
+        "coursiers",
+        "Coursiers urbains",
+    )

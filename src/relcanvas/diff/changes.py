@@ -26,6 +26,8 @@ class Change:
     added: tuple[Any, ...] | None = None
     removed: tuple[Any, ...] | None = None
     direction: Literal["increase", "decrease"] | None = None
+    old_key: str | None = None
+    """For a rename: the entry's identity in the old file."""
     references: tuple[tuple[str, str], ...] = ()
     """For a rename: the (block, key) entries whose reference followed the new id."""
     entry: Any = dataclasses.field(default=None, compare=False, repr=False)

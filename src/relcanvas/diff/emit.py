@@ -155,6 +155,7 @@ def block_changes(
                 block=block,
                 kind="renamed",
                 key=new_key(n),
+                old_key=old_key(o),
                 field=field_name,
                 old=o.norm[field_name],
                 new=n.norm[field_name],
