@@ -155,10 +155,13 @@ def test_html_and_pdf_files(canvas_path: Path, tmp_path: Path) -> None:
         (["v9..v10", "CANVAS"], "unknown revision range"),
         (["--since", "-x", "CANVAS"], "is not a date"),
         (["--exec=x", "CANVAS"], "No such option"),
+        (["FOLDER"], "is a directory"),
+        (["HEAD", "CANVAS", "extra"], "log takes [REV_RANGE] PATH"),
     ],
 )
 def test_errors_are_one_line_and_exit_2(canvas_path: Path, args: list[str], message: str) -> None:
-    args = [str(canvas_path) if a == "CANVAS" else a for a in args]
+    places = {"CANVAS": str(canvas_path), "FOLDER": str(canvas_path.parent)}
+    args = [places.get(a, a) for a in args]
     code, _, err = run(*args)
     assert code == 2
     assert message in err

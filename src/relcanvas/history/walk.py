@@ -20,7 +20,8 @@ SHORT = 7
 """Digits of a short hash (``--raw`` needs ``--no-abbrev``, which ``%h`` obeys too)."""
 LINK_MODE = "120000"
 _START = "\x01relcanvas-commit\x02"
-_FIELDS = "%x1f".join(("%H", "%h", "%aI", "%an", "%s", "%P"))
+_FIELDS = "%x1f".join(("%H", "%aI", "%an", "%P", "%s"))
+"""The subject last: whatever it holds, it ends at the NUL that ``-z`` puts after it."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Query:
 def commits(query: Query) -> tuple[Path, list[Commit]]:
     """The commits that touched the file, newest first, and the directory git runs in."""
     directory, inside = locate(query.path)
+    if Path(query.path).is_dir():
+        raise GitError(f"{query.path}: is a directory, not a canvas file")
     args = ["log", "--follow", "--raw", "--no-abbrev", "-z", "--no-color", "--no-ext-diff"]
     args.append(f"--format={_START}{_FIELDS}")
     for option, value in (("--since", query.since), ("--until", query.until)):
@@ -74,7 +77,8 @@ def commits(query: Query) -> tuple[Path, list[Commit]]:
     listed = run(directory, *args, "--", Path(query.path).name)
     if listed.returncode != 0:
         message = first_line(listed.stderr)
-        if "unknown revision" in message or "bad revision" in message or "ambiguous" in message:
+        unknown = ("unknown revision", "bad revision", "ambiguous argument")
+        if query.revisions is not None and any(word in message for word in unknown):
             raise GitError(f"unknown revision range {query.revisions!r}")
         raise GitError(f"{query.path}: {message}")
     found = _parse(listed.stdout.decode("utf-8", "replace"), inside)
@@ -86,10 +90,9 @@ def commits(query: Query) -> tuple[Path, list[Commit]]:
 def _parse(output: str, inside: str) -> list[Commit]:
     found: list[Commit] = []
     for record in output.split(_START)[1:]:
-        fields = record.split("\x1f", 5)
-        parents, _, raw = fields[5].partition("\0")
+        hash_, date, author, parents, rest = record.split("\x1f", 4)
+        subject, _, raw = rest.partition("\0")
         merge = len(parents.split()) > 1
-        hash_, _, date, author, subject = fields[:5]
         short = hash_[:SHORT]
         parts = [p for p in raw.strip("\n").split("\0") if p.strip("\n")]
         if not parts:
