@@ -10,7 +10,7 @@ thresholds are documented in docs/diff.md (Renames, rule 3).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from relcanvas.diff.edited import ANCHORS, choose, field_likeness
@@ -55,25 +55,40 @@ def _pointers(canvas: Canvas) -> dict[str, dict[str, set[Ref]]]:
     return found
 
 
-@dataclass
 class Evidence:
     """What points at each segment and touchpoint, and each segment's interaction entry, in
-    both versions: the context the new-name rule needs beyond the entries themselves."""
+    both versions: the context the new-name rule needs beyond the entries themselves, worked
+    out on first use (most diffs never need it)."""
 
-    old_refs: dict[str, dict[str, set[Ref]]] = field(default_factory=dict)
-    new_refs: dict[str, dict[str, set[Ref]]] = field(default_factory=dict)
-    old_interaction: dict[str, Norm] = field(default_factory=dict)
-    new_interaction: dict[str, Norm] = field(default_factory=dict)
+    def __init__(self, old: Canvas, new: Canvas) -> None:
+        self._old, self._new = old, new
 
     @classmethod
     def of(cls, old: Canvas, new: Canvas) -> Evidence:
-        def interaction(canvas: Canvas) -> dict[str, Norm]:
-            return {
-                e.segment: {k: v for k, v in normal(e).items() if k != "segment"}
-                for e in canvas.interaction
-            }
+        return cls(old, new)
 
-        return cls(_pointers(old), _pointers(new), interaction(old), interaction(new))
+    @cached_property
+    def old_refs(self) -> dict[str, dict[str, set[Ref]]]:
+        return _pointers(self._old)
+
+    @cached_property
+    def new_refs(self) -> dict[str, dict[str, set[Ref]]]:
+        return _pointers(self._new)
+
+    @cached_property
+    def old_interaction(self) -> dict[str, Norm]:
+        return _interaction(self._old)
+
+    @cached_property
+    def new_interaction(self) -> dict[str, Norm]:
+        return _interaction(self._new)
+
+
+def _interaction(canvas: Canvas) -> dict[str, Norm]:
+    return {
+        e.segment: {k: v for k, v in normal(e).items() if k != "segment"}
+        for e in canvas.interaction
+    }
 
 
 def _mean(old: Norm, new: Norm, fields: Iterable[str]) -> float | None:
