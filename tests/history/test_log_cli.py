@@ -127,6 +127,8 @@ def test_french(canvas_path: Path) -> None:
     _, out, _ = run("--lang", "fr", str(canvas_path))
     assert "3 commits sans changement stratégique" in out
     assert "version invalide" in out
+    code, _, err = run("--lang", "fr", "v9..v10", str(canvas_path))
+    assert code == 2 and "plage de révisions inconnue\u00a0: 'v9..v10'" in err
 
 
 def test_html_and_pdf_files(canvas_path: Path, tmp_path: Path) -> None:

@@ -68,6 +68,7 @@ def log(
     """Show how the strategy changed, commit by commit (following file renames)."""
     from relcanvas.diff.git import GitError
     from relcanvas.history import Query, history
+    from relcanvas.history.walk import WalkError
     from relcanvas.i18n import language_from_env, t
 
     said = lang.value if lang else language_from_env(os.environ)
@@ -82,6 +83,8 @@ def log(
         may_write(str(output), force, (path,))
     try:
         found = history(Query(path, revisions, since, until), limits, count)
+    except WalkError as exc:
+        fail(t(exc.key, said, **exc.params))
     except GitError as exc:
         fail(str(exc))
     latest = found.latest()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relcanvas.diff.git import GitError, first_line, locate, run
+from relcanvas.i18n import t
 
 NO_BLOB = "0" * 40
 SHORT = 7
@@ -22,6 +23,15 @@ LINK_MODE = "120000"
 _START = "\x01relcanvas-commit\x02"
 _FIELDS = "%x1f".join(("%H", "%aI", "%an", "%P", "%s"))
 """The subject last: whatever it holds, it ends at the NUL that ``-z`` puts after it."""
+
+
+class WalkError(GitError):
+    """A failure of the log's own, as a message id of the ``log`` catalogue section (the
+    CLI renders it in the user's language; ``str()`` is the English)."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        self.key, self.params = key, params
+        super().__init__(t(key, "en", **params))
 
 
 @dataclass(frozen=True)
@@ -61,17 +71,17 @@ def commits(query: Query) -> tuple[Path, list[Commit]]:
     """The commits that touched the file, newest first, and the directory git runs in."""
     directory, inside = locate(query.path)
     if Path(query.path).is_dir():
-        raise GitError(f"{query.path}: is a directory, not a canvas file")
+        raise WalkError("log.is_directory", path=query.path)
     args = ["log", "--follow", "--raw", "--no-abbrev", "-z", "--no-color", "--no-ext-diff"]
     args.append(f"--format={_START}{_FIELDS}")
     for option, value in (("--since", query.since), ("--until", query.until)):
         if value is not None:
             if value.startswith("-"):
-                raise GitError(f"{value!r} is not a date")
+                raise WalkError("log.not_a_date", value=value)
             args.append(f"{option}={value}")
     if query.revisions is not None:
         if query.revisions.startswith("-"):
-            raise GitError(f"{query.revisions!r} is not a revision")
+            raise WalkError("log.not_a_range", value=query.revisions)
         args.append(query.revisions)
     # Git reads the path relative to the directory it runs in; raw paths are from the root.
     listed = run(directory, *args, "--", Path(query.path).name)
@@ -79,11 +89,11 @@ def commits(query: Query) -> tuple[Path, list[Commit]]:
         message = first_line(listed.stderr)
         unknown = ("unknown revision", "bad revision", "ambiguous argument")
         if query.revisions is not None and any(word in message for word in unknown):
-            raise GitError(f"unknown revision range {query.revisions!r}")
+            raise WalkError("log.unknown_range", value=query.revisions)
         raise GitError(f"{query.path}: {message}")
     found = _parse(listed.stdout.decode("utf-8", "replace"), inside)
     if not found and query.revisions is None and query.since is None and query.until is None:
-        raise GitError(f"{query.path}: not in the history of its repository")
+        raise WalkError("log.not_in_history", path=query.path)
     return directory, found
 
 

@@ -53,6 +53,11 @@ MESSAGES: dict[str, Entry] = {
     "log.decisions": "Decisions",
     "log.generated": "Made by relcanvas {version} from the git history of {path}.",
     "log.usage": "log takes [REV_RANGE] PATH",
+    "log.is_directory": "{path}: is a directory, not a canvas file",
+    "log.not_a_date": "{value!r} is not a date",
+    "log.not_a_range": "{value!r} is not a revision range",
+    "log.unknown_range": "unknown revision range {value!r}",
+    "log.not_in_history": "{path}: not in the history of its repository",
     "log.needs_output": "--format {format} writes a file: give -o FILE",
     "log.pdf_unavailable": "cannot make a PDF: {reason}",
 }

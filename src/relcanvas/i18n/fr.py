@@ -51,6 +51,11 @@ MESSAGES: dict[str, Entry] = {
     "log.decisions": "Décisions",
     "log.generated": "Produit par relcanvas {version} à partir de l’historique git de {path}.",
     "log.usage": "log prend [PLAGE_DE_RÉVISIONS] CHEMIN",
+    "log.is_directory": "{path}\u00a0: c’est un dossier, pas un fichier de canevas",
+    "log.not_a_date": "{value!r} n’est pas une date",
+    "log.not_a_range": "{value!r} n’est pas une plage de révisions",
+    "log.unknown_range": "plage de révisions inconnue\u00a0: {value!r}",
+    "log.not_in_history": "{path}\u00a0: absent de l’historique de son dépôt",
     "log.needs_output": "--format {format} écrit un fichier : indiquez -o FICHIER",
     "log.pdf_unavailable": "impossible de produire un PDF : {reason}",
 }
