@@ -14,6 +14,7 @@ from relcanvas.cli import start  # noqa: F401
 from relcanvas.cli import check  # noqa: F401
 from relcanvas.cli import lint  # noqa: F401
 from relcanvas.cli import diff  # noqa: F401
+from relcanvas.cli import history  # noqa: F401
 from relcanvas.cli import render  # noqa: F401
 
 # isort: on

@@ -22,7 +22,8 @@ class GitError(Exception):
     """Git could not give the file: not a repository, unknown revision, path not there."""
 
 
-def _git(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+def run(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``git -C DIRECTORY ARGS...``, no shell; :class:`GitError` when git is missing."""
     try:
         return subprocess.run(
             ["git", "-C", str(directory), *args], capture_output=True, check=False
@@ -31,9 +32,24 @@ def _git(directory: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
         raise GitError("git is not installed (needed to read revisions)") from None
 
 
-def _first_line(output: bytes) -> str:
+def first_line(output: bytes) -> str:
+    """The first line of git's message, for a one-line error."""
     text = output.decode("utf-8", "replace").strip()
     return text.splitlines()[0] if text else "git failed"
+
+
+def locate(path: str) -> tuple[Path, str]:
+    """The directory to run git in, and ``path`` relative to its repository's root."""
+    target = Path(path)
+    directory = target.parent
+    if not directory.is_dir():
+        raise GitError(f"{path}: directory {str(directory)!r} does not exist")
+    prefix = run(directory, "rev-parse", "--show-prefix")
+    if prefix.returncode != 0:
+        if b"not a git repository" in prefix.stderr:
+            raise GitError(f"{path}: not inside a git repository")
+        raise GitError(f"{path}: {first_line(prefix.stderr)}")
+    return directory, prefix.stdout.decode().strip() + target.name
 
 
 def show(revision: str, path: str, limit: int = Limits.max_bytes) -> bytes:
@@ -42,32 +58,23 @@ def show(revision: str, path: str, limit: int = Limits.max_bytes) -> bytes:
     A symbolic link committed at the path is followed inside the repository only: its
     target is read at the same revision, and a link that leads outside is refused.
     """
-    target = Path(path)
-    directory = target.parent
-    if not directory.is_dir():
-        raise GitError(f"{path}: directory {str(directory)!r} does not exist")
-    prefix = _git(directory, "rev-parse", "--show-prefix")
-    if prefix.returncode != 0:
-        if b"not a git repository" in prefix.stderr:
-            raise GitError(f"{path}: not inside a git repository")
-        raise GitError(f"{path}: {_first_line(prefix.stderr)}")
+    directory, inside = locate(path)
     if revision.startswith("-"):
         raise GitError(f"{revision!r} is not a revision")
-    verify = _git(directory, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    verify = run(directory, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if verify.returncode != 0:
         raise GitError(f"unknown revision {revision!r}")
-    inside = prefix.stdout.decode().strip() + target.name
     for _ in range(_MAX_LINKS):
         mode, blob = _entry(directory, revision, inside)
         if mode == "":
             raise GitError(f"{path}: not in revision {revision!r} ({inside} does not exist there)")
-        size = int(_git(directory, "cat-file", "-s", blob).stdout or b"0")
+        size = int(run(directory, "cat-file", "-s", blob).stdout or b"0")
         if mode != _LINK_MODE and size > limit:
             raise GitError(
                 f"{path} at {revision}: {size:,} bytes, over the limit of {limit:,} bytes "
                 "(raise it with --max-size)"
             )
-        content = _git(directory, "cat-file", "blob", blob).stdout
+        content = run(directory, "cat-file", "blob", blob).stdout
         if mode != _LINK_MODE:
             return content
         inside = posixpath.normpath(posixpath.join(posixpath.dirname(inside), content.decode()))
@@ -84,7 +91,7 @@ _MAX_LINKS = 8
 
 def _entry(directory: Path, revision: str, inside: str) -> tuple[str, str]:
     """(mode, blob id) of a repository path at a revision, ("", "") when absent."""
-    listed = _git(directory, "ls-tree", "-z", "--full-tree", revision, "--", inside)
+    listed = run(directory, "ls-tree", "-z", "--full-tree", revision, "--", inside)
     head = listed.stdout.split(b"\t", 1)[0].decode() if listed.returncode == 0 else ""
     fields = head.split()
     if len(fields) != 3 or fields[1] != "blob":

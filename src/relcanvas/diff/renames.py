@@ -1,97 +1,29 @@
 """Which removed and added entries are one entry under a new key: renamed, maybe edited too.
 
-Every removed entry could be any added one, so the matching is kept near-linear: candidates
-are found through hash indexes (equal content, equal names) or buckets of equal anchors,
-names are compared with difflib's cheap upper bounds before its ratio, and ties are found
-per row and column of the scored pairs, not by scanning them all.
+Three rules, tried in this order on what identity left unpaired (docs/diff.md, Renames):
+only the key changed (:func:`renames_of`); renamed and edited (:mod:`~relcanvas.diff.edited`);
+a new key *and* a new name with the content and references kept (:mod:`~relcanvas.diff.renamed`).
+Candidates are found through hash indexes, and a pair with a rival is never guessed.
 """
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
 
-from relcanvas import vocabulary as V
-from relcanvas.model import CanvasModel, slugify
-
-Norm = dict[str, Any]
-
-TEXT_FIELDS = frozenset(
-    {
-        "name",
-        "objective",
-        "customer_value",
-        "notes",
-        "target",
-        "mechanism",
-        "duration",
-        "response_time",
-    }
-)
-"""Free text: enough on its own to recognise an entry whose key was edited."""
-
-
-@dataclass(frozen=True)
-class Spec:
-    """How the entries of one list are told apart."""
-
-    block: str
-    identity: tuple[str, ...]
-    by_id: bool = False
-    """The identity is an ``id`` (segments, touchpoints, tools), not a name."""
-
-
-@dataclass
-class _Side:
-    model: CanvasModel
-    norm: Norm
-    raw: Norm
-    """Before references were renamed (the old side only): to see which ones followed."""
-
-
-def _fold(value: Any) -> Any:
-    return V.normalize_word(value) if isinstance(value, str) else value
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value is False or value == () or value == {}
-
-
-def _derived(norm: Norm) -> bool:
-    name = norm.get("name")
-    return isinstance(name, str) and norm.get("id") == _slug(name)
-
-
-@functools.lru_cache(maxsize=4096)
-def _slug(name: str) -> str:
-    """:func:`slugify`, once per name: matching asks for each entry many times."""
-    return slugify(name)
-
-
-def _frozen(value: Any) -> Hashable:
-    """A hashable stand-in that is equal whenever the values are (a hash-index key)."""
-    if isinstance(value, dict):
-        return frozenset((k, _frozen(v)) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return tuple(_frozen(v) for v in value)
-    if isinstance(value, set | frozenset):
-        return frozenset(_frozen(v) for v in value)
-    return value if isinstance(value, Hashable) else repr(value)
+from relcanvas.diff.edited import edited_renames
+from relcanvas.diff.normal import TEXT_FIELDS, Norm, Side, Spec, derived, empty, fold, frozen
+from relcanvas.diff.renamed import Evidence, new_name_renames
 
 
 def _without(norm: Norm, drop: Iterable[str]) -> Hashable:
     gone = set(drop)
-    return _frozen({k: v for k, v in norm.items() if k not in gone})
+    return frozen({k: v for k, v in norm.items() if k not in gone})
 
 
 def _rest(spec: Spec, old: Norm, new: Norm) -> tuple[Norm, Norm]:
     """Both entries without their identity (and without the name an id was derived from)."""
     drop = set(spec.identity)
-    if spec.by_id and _derived(old) and _derived(new):
+    if spec.by_id and derived(old) and derived(new):
         drop.add("name")
     return (
         {k: v for k, v in old.items() if k not in drop},
@@ -101,27 +33,30 @@ def _rest(spec: Spec, old: Norm, new: Norm) -> tuple[Norm, Norm]:
 
 def _recognisable(rest: Norm) -> bool:
     """Enough content left to say that two entries are one, under a new key."""
-    filled = [k for k, v in rest.items() if not _empty(v)]
+    filled = [k for k, v in rest.items() if not empty(v)]
     return len(filled) >= 2 or any(k in TEXT_FIELDS or k.startswith("x-") for k in filled)
 
 
-Test = tuple[Callable[["_Side", "_Side"], bool], Callable[["_Side"], list[Hashable]]]
+Test = tuple[Callable[["Side", "Side"], bool], Callable[["Side"], list[Hashable]]]
 """A pairing test, and keys that two sides passing it always share (to find candidates)."""
 
 
-def _renames(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple[_Side, _Side]]:
-    """Removed/added pairs that are one entry with a new key."""
+def renames_of(
+    spec: Spec, removed: list[Side], added: list[Side], evidence: Evidence | None = None
+) -> list[tuple[Side, Side]]:
+    """Removed/added pairs that are one entry with a new key (``evidence``: what points at
+    the entries, for the new-name rule; without it that rule is not tried)."""
     if spec.block == "interaction":
         # Keyed by a reference: it moves only with its segment's rename, never on its own.
         return []
 
-    def unchanged(o: _Side, n: _Side) -> bool:
+    def unchanged(o: Side, n: Side) -> bool:
         a, b = _rest(spec, o.norm, n.norm)
         return a == b and _recognisable(a)
 
-    def rest_keys(side: _Side) -> list[Hashable]:
+    def rest_keys(side: Side) -> list[Hashable]:
         keys: list[Hashable] = [("all", _without(side.norm, spec.identity))]
-        if spec.by_id and _derived(side.norm):
+        if spec.by_id and derived(side.norm):
             keys.append(("bare", _without(side.norm, (*spec.identity, "name"))))
         return keys
 
@@ -131,23 +66,26 @@ def _renames(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple
         tests.append(
             (
                 lambda o, n: (
-                    not _derived(o.norm)
-                    and not _derived(n.norm)
-                    and _fold(o.norm.get("name")) == _fold(n.norm.get("name"))
+                    not derived(o.norm)
+                    and not derived(n.norm)
+                    and fold(o.norm.get("name")) == fold(n.norm.get("name"))
                 ),
-                lambda side: [_frozen(_fold(side.norm.get("name")))],
+                lambda side: [frozen(fold(side.norm.get("name")))],
             )
         )
     pairs = _pair_unique(tests, removed, added)
-    return pairs + _edited_renames(spec, removed, added)
+    pairs += edited_renames(spec, removed, added)
+    if evidence is not None:
+        pairs += new_name_renames(spec, removed, added, evidence)
+    return pairs
 
 
 def _pair_unique(
-    tests: Sequence[Test], olds: list[_Side], news: list[_Side]
-) -> list[tuple[_Side, _Side]]:
+    tests: Sequence[Test], olds: list[Side], news: list[Side]
+) -> list[tuple[Side, Side]]:
     """Like :func:`_pair_by`, but only pairs that have no rival: when two removed entries
     could both be the added one (or the other way round), neither is guessed."""
-    pairs: list[tuple[_Side, _Side]] = []
+    pairs: list[tuple[Side, Side]] = []
     for test, keys in tests:
         old_index, new_index = _index(olds, keys), _index(news, keys)
         alive = {id(side) for side in (*olds, *news)}
@@ -165,10 +103,8 @@ def _pair_unique(
     return pairs
 
 
-def _index(
-    sides: list[_Side], keys: Callable[[_Side], list[Hashable]]
-) -> dict[Hashable, list[_Side]]:
-    index: dict[Hashable, list[_Side]] = {}
+def _index(sides: list[Side], keys: Callable[[Side], list[Hashable]]) -> dict[Hashable, list[Side]]:
+    index: dict[Hashable, list[Side]] = {}
     for side in sides:
         for key in keys(side):
             index.setdefault(key, []).append(side)
@@ -176,18 +112,18 @@ def _index(
 
 
 def _passing(
-    test: Callable[[_Side, _Side], bool],
-    side: _Side,
-    keys: Callable[[_Side], list[Hashable]],
-    index: dict[Hashable, list[_Side]],
+    test: Callable[[Side, Side], bool],
+    side: Side,
+    keys: Callable[[Side], list[Hashable]],
+    index: dict[Hashable, list[Side]],
     alive: set[int],
     *,
     old_side: bool,
-) -> list[_Side]:
+) -> list[Side]:
     """Up to two live sides of the index that pass the test with ``side`` (the old one when
     ``old_side``): whether there is exactly one is all the caller asks."""
     seen: set[int] = set()
-    found: list[_Side] = []
+    found: list[Side] = []
     for key in keys(side):
         for other in index.get(key, ()):
             if id(other) in seen or id(other) not in alive:
@@ -198,211 +134,3 @@ def _passing(
                 if len(found) == 2:
                     return found
     return found
-
-
-# --- Renamed and edited -------------------------------------------------------------------
-
-ANCHORS: dict[str, tuple[str, ...]] = {
-    "touchpoints": ("phase", "channel"),
-    "tools": ("kind",),
-    "loyalty": ("kind",),
-    "involvement": ("level",),
-    "indicators": ("kind",),
-}
-"""Blocks where an entry may get a new name and other edits in one revision, and the fields
-that must stay the same for the two to be one entry (a touchpoint that moved to another
-phase or channel is a new touchpoint, whatever its name)."""
-
-NAME_RATIO = 0.75
-"""Least likeness of the two names: a reworded name, not another one."""
-TEXT_RATIO = 0.6
-"""Least likeness for a reworded free-text field to count as kept (below it counts as 0)."""
-CONTENT_SCORE = 0.5
-"""Least mean likeness of the other filled fields: at least half of the content stayed."""
-BARE_NAME_RATIO = 0.9
-"""Entries with nothing but a name and their anchors need nearly the same name."""
-
-_NUMBER = re.compile(r"\d+")
-
-
-def text_likeness(a: str, b: str) -> float:
-    """How alike two texts are, 0 to 1: difflib's ratio on folded text (case, accents and
-    punctuation between words ignored), and 0 when their numbers differ, because numbers are
-    what tells siblings apart (``Wave 1`` and ``Wave 2``, ``<= 48h`` and ``<= 36h``)."""
-    fa, fb = V.normalize_word(a), V.normalize_word(b)
-    if sorted(_NUMBER.findall(fa)) != sorted(_NUMBER.findall(fb)):
-        return 0.0
-    return difflib.SequenceMatcher(None, fa, fb, autojunk=False).ratio()
-
-
-def _field_likeness(a: Any, b: Any) -> float:
-    if a == b:
-        return 1.0
-    if _empty(a) or _empty(b):
-        return 0.0
-    if isinstance(a, str) and isinstance(b, str):
-        ratio = text_likeness(a, b)
-        return ratio if ratio >= TEXT_RATIO else 0.0
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        return len(set(a) & set(b)) / len(set(a) | set(b))
-    return 0.0
-
-
-def likeness(spec: Spec, old: Norm, new: Norm, name_ratio: float | None = None) -> float | None:
-    """How surely ``old`` became ``new`` under another name, or None when they may be two
-    different entries. Both must share their anchors, have alike names, and keep most of
-    their other content; touchpoints and tools only when both ids derive from the names.
-    ``name_ratio`` is the names' :func:`text_likeness`, when the caller has it already."""
-    anchors = ANCHORS.get(spec.block)
-    if anchors is None or any(_fold(old.get(f)) != _fold(new.get(f)) for f in anchors):
-        return None
-    if spec.by_id and not (_derived(old) and _derived(new)):
-        return None
-    name = "mechanism" if spec.block == "involvement" else "name"
-    a, b = old.get(name), new.get(name)
-    if not isinstance(a, str) or not isinstance(b, str):
-        return None
-    ratio = text_likeness(a, b) if name_ratio is None else name_ratio
-    if ratio < NAME_RATIO:
-        return None
-    drop = {*spec.identity, "id", "name", *anchors}
-    fields = [
-        k
-        for k in sorted(old.keys() | new.keys())
-        if k not in drop and not (_empty(old.get(k)) and _empty(new.get(k)))
-    ]
-    if not fields:
-        anchored = any(not _empty(old.get(f)) for f in anchors)
-        return ratio if anchored and ratio >= BARE_NAME_RATIO else None
-    content = sum(_field_likeness(old.get(k), new.get(k)) for k in fields) / len(fields)
-    return (ratio + content) / 2 if content >= CONTENT_SCORE else None
-
-
-def _edited_renames(
-    spec: Spec, removed: list[_Side], added: list[_Side]
-) -> list[tuple[_Side, _Side]]:
-    """Removed/added pairs that are one entry renamed and edited: the most alike first; a
-    tie between two candidates for the same entry is left alone (removed and added)."""
-    scored = _scored(spec, removed, added)
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    rows: dict[int, list[tuple[float, int]]] = {}
-    cols: dict[int, list[tuple[float, int]]] = {}
-    for score, i, j in scored:
-        rows.setdefault(i, []).append((score, j))
-        cols.setdefault(j, []).append((score, i))
-    done_old: set[int] = set()
-    done_new: set[int] = set()
-    chosen: list[tuple[int, int]] = []
-    for score, i, j in scored:
-        if i in done_old or j in done_new:
-            continue
-        # A rival: as alike, for the same removed entry or the same added one, still free.
-        tied = any(
-            abs(s - score) < 1e-9 and j2 != j and j2 not in done_new for s, j2 in rows[i]
-        ) or any(abs(s - score) < 1e-9 and i2 != i and i2 not in done_old for s, i2 in cols[j])
-        done_old.add(i)
-        done_new.add(j)
-        if not tied:
-            chosen.append((i, j))
-    pairs = [(removed[i], added[j]) for i, j in chosen]
-    gone_old, gone_new = {i for i, _ in chosen}, {j for _, j in chosen}
-    removed[:] = [o for i, o in enumerate(removed) if i not in gone_old]
-    added[:] = [n for j, n in enumerate(added) if j not in gone_new]
-    return pairs
-
-
-@dataclass
-class _Name:
-    """An entry's folded name, with what the cheap bounds need: numbers, letter counts."""
-
-    index: int
-    text: str
-    numbers: list[str]
-    counts: tuple[int, ...] = ()
-
-
-def _names(spec: Spec, sides: list[_Side], anchors: tuple[str, ...]) -> dict[Hashable, list[_Name]]:
-    """The sides that may be renamed, by their anchors' values."""
-    name = "mechanism" if spec.block == "involvement" else "name"
-    buckets: dict[Hashable, list[_Name]] = {}
-    for i, side in enumerate(sides):
-        if _nameable(spec, side.norm, name):
-            folded = V.normalize_word(side.norm[name])
-            found = _Name(i, folded, sorted(_NUMBER.findall(folded)))
-            buckets.setdefault(_anchored(side.norm, anchors), []).append(found)
-    return buckets
-
-
-def _count_letters(olds: list[_Name], news: list[_Name]) -> bool:
-    """Give each name its letter counts over the bucket's alphabet, when that is small
-    enough for the counts to be cheaper than difflib's ``quick_ratio``."""
-    alphabet = sorted({c for n in (*olds, *news) for c in n.text})
-    if len(alphabet) > ALPHABET_FOR_COUNTS:
-        return False
-    for n in (*olds, *news):
-        n.counts = tuple(n.text.count(c) for c in alphabet)
-    return True
-
-
-MAX_NAME_RATIOS = 40_000
-MAX_SCORES = 4_000
-"""How many names' ratios, and how many pairs' content, one block may compare before the
-search for edited renames gives up and reports its entries as removed and added: a bound
-on the time a file can ask for (about a second each), far above what real revisions need
-(400 renames among 2,000 alike entries compare 10,000 names and score 500 pairs)."""
-
-ALPHABET_FOR_COUNTS = 64
-"""Up to this many letters in a bucket, names are compared by letter counts first."""
-
-
-def _scored(spec: Spec, removed: list[_Side], added: list[_Side]) -> list[tuple[float, int, int]]:
-    """(likeness, i, j) for the pairs that may be one entry. Only pairs with equal anchors
-    are looked at, and only names within difflib's cheap upper bounds of the ratio (equal
-    numbers, letters in common) are scored: :func:`likeness` would refuse the others."""
-    anchors = ANCHORS.get(spec.block)
-    if anchors is None:
-        return []
-    olds, news = _names(spec, removed, anchors), _names(spec, added, anchors)
-    scored = []
-    matcher = difflib.SequenceMatcher(None, autojunk=False)
-    ratios = scores = 0
-    for key, group in news.items():
-        candidates = olds.get(key, [])
-        counted = _count_letters(candidates, group)
-        for n in group:
-            matcher.set_seq2(n.text)
-            for o in candidates:
-                if o.numbers != n.numbers:
-                    continue
-                length = len(o.text) + len(n.text)
-                if (
-                    counted
-                    and length
-                    and 2.0 * sum(map(min, o.counts, n.counts)) / length < NAME_RATIO
-                ):
-                    continue
-                matcher.set_seq1(o.text)
-                if not counted and matcher.quick_ratio() < NAME_RATIO:
-                    continue
-                ratios += 1
-                if ratios > MAX_NAME_RATIOS:
-                    return []  # too many alike names to tell renames apart
-                ratio = matcher.ratio()  # text_likeness(old name, new name): numbers are equal
-                if ratio < NAME_RATIO:
-                    continue
-                scores += 1
-                if scores > MAX_SCORES:
-                    return []
-                score = likeness(spec, removed[o.index].norm, added[n.index].norm, ratio)
-                if score is not None:
-                    scored.append((score, o.index, n.index))
-    return scored
-
-
-def _nameable(spec: Spec, norm: Norm, name: str) -> bool:
-    """What :func:`likeness` asks of each side alone: a text name (and a derived id)."""
-    return isinstance(norm.get(name), str) and (not spec.by_id or _derived(norm))
-
-
-def _anchored(norm: Norm, anchors: tuple[str, ...]) -> Hashable:
-    return _frozen(tuple(_fold(norm.get(f)) for f in anchors))

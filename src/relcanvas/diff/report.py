@@ -414,6 +414,8 @@ def as_json(
             item["removed"] = list(c.removed or ())
         if c.direction:
             item["direction"] = c.direction
+        if c.kind == "renamed":
+            item["old_key"] = c.old_key
         if c.kind in ("renamed", "added", "removed") and (c.references or c.kind == "renamed"):
             item["references"] = [{"block": b, "key": k} for b, k in c.references]
         changes.append(item)

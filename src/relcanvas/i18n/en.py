@@ -17,4 +17,54 @@ MESSAGES: dict[str, Entry] = {
     "ci.format.github": "GitHub Actions annotations on the pull request's lines",
     "ci.format.gitlab": "GitLab Code Quality report for merge requests",
     "ci.format.junit": "JUnit XML: one test suite per file, one failing test per finding",
+    # --- log ---
+    "log.quiet": Plural(
+        "{count} commit without strategic change", "{count} commits without strategic change"
+    ),
+    "log.invalid": "{commit} {date}: invalid version: {path}:{line}:{column}: {code} {message}",
+    "log.too_large": "{commit} {date}: version not read: over the size limit of {limit} bytes",
+    "log.link": "{commit} {date}: version not read: the path is a symbolic link",
+    "log.created": Plural(
+        "canvas created with {count} entry", "canvas created with {count} entries"
+    ),
+    "log.baseline": Plural(
+        "Starting point: the canvas as created in {commit} ({date}), with {count} entry.",
+        "Starting point: the canvas as created in {commit} ({date}), with {count} entries.",
+    ),
+    "log.no_strategic_change": "no strategic change",
+    "log.merge": "merge, no change of its own",
+    "log.empty": "No commit changed the strategy.",
+    "log.changelog_title": "Strategy changelog: {title}",
+    "log.range": Plural(
+        "From {first} ({first_date}) to {last} ({last_date}): {count} commit with strategic "
+        "changes.",
+        "From {first} ({first_date}) to {last} ({last_date}): {count} commits with strategic "
+        "changes.",
+    ),
+    "log.summary": "Summary",
+    "log.block": "Block",
+    "log.levels": "Levels raised and lowered, per segment",
+    "log.no_levels": "No level changed.",
+    "log.level": "Level",
+    "log.change": "Change",
+    "log.raised": "raised",
+    "log.lowered": "lowered",
+    "log.by_block": "Changes by block",
+    "log.timeline_title": "Strategy timeline: {title}",
+    "log.timeline_levels": "Levels per segment",
+    "log.chart_label": Plural(
+        "{segment}: human contact, personalisation and automation over {count} version",
+        "{segment}: human contact, personalisation and automation over {count} versions",
+    ),
+    "log.not_set": "not set",
+    "log.decisions": "Decisions",
+    "log.generated": "Made by relcanvas {version} from the git history of {path}.",
+    "log.usage": "log takes [REV_RANGE] PATH",
+    "log.is_directory": "{path}: is a directory, not a canvas file",
+    "log.not_a_date": "{value!r} is not a date",
+    "log.not_a_range": "{value!r} is not a revision range",
+    "log.unknown_range": "unknown revision range {value!r}",
+    "log.not_in_history": "{path}: not in the history of its repository",
+    "log.needs_output": "--format {format} writes a file: give -o FILE",
+    "log.pdf_unavailable": "cannot make a PDF: {reason}",
 }

@@ -17,4 +17,52 @@ MESSAGES: dict[str, Entry] = {
     "ci.format.github": "annotations GitHub Actions sur les lignes de la pull request",
     "ci.format.gitlab": "rapport Code Quality de GitLab pour les merge requests",
     "ci.format.junit": "JUnit XML : une suite de tests par fichier, un test en échec par constat",
+    # --- log ---
+    "log.quiet": Plural(
+        "{count} commit sans changement stratégique", "{count} commits sans changement stratégique"
+    ),
+    "log.invalid": "{commit} {date} : version invalide : {path}:{line}:{column} : {code} {message}",
+    "log.too_large": "{commit} {date} : version non lue : au-delà de la limite de {limit} octets",
+    "log.link": "{commit} {date} : version non lue : le chemin est un lien symbolique",
+    "log.created": Plural("canevas créé avec {count} entrée", "canevas créé avec {count} entrées"),
+    "log.baseline": Plural(
+        "Point de départ\u00a0: le canevas créé dans {commit} ({date}), avec {count} entrée.",
+        "Point de départ\u00a0: le canevas créé dans {commit} ({date}), avec {count} entrées.",
+    ),
+    "log.no_strategic_change": "aucun changement stratégique",
+    "log.merge": "fusion, sans changement propre",
+    "log.empty": "Aucun commit n’a changé la stratégie.",
+    "log.changelog_title": "Évolution de la stratégie : {title}",
+    "log.range": Plural(
+        "De {first} ({first_date}) à {last} ({last_date}) : {count} commit avec des changements "
+        "stratégiques.",
+        "De {first} ({first_date}) à {last} ({last_date}) : {count} commits avec des changements "
+        "stratégiques.",
+    ),
+    "log.summary": "Synthèse",
+    "log.block": "Bloc",
+    "log.levels": "Niveaux relevés et abaissés, par segment",
+    "log.no_levels": "Aucun niveau n’a changé.",
+    "log.level": "Niveau",
+    "log.change": "Changement",
+    "log.raised": "relevé",
+    "log.lowered": "abaissé",
+    "log.by_block": "Changements par bloc",
+    "log.timeline_title": "Frise de la stratégie : {title}",
+    "log.timeline_levels": "Niveaux par segment",
+    "log.chart_label": Plural(
+        "{segment} : contact humain, personnalisation et automatisation sur {count} version",
+        "{segment} : contact humain, personnalisation et automatisation sur {count} versions",
+    ),
+    "log.not_set": "non renseigné",
+    "log.decisions": "Décisions",
+    "log.generated": "Produit par relcanvas {version} à partir de l’historique git de {path}.",
+    "log.usage": "log prend [PLAGE_DE_RÉVISIONS] CHEMIN",
+    "log.is_directory": "{path}\u00a0: c’est un dossier, pas un fichier de canevas",
+    "log.not_a_date": "{value!r} n’est pas une date",
+    "log.not_a_range": "{value!r} n’est pas une plage de révisions",
+    "log.unknown_range": "plage de révisions inconnue\u00a0: {value!r}",
+    "log.not_in_history": "{path}\u00a0: absent de l’historique de son dépôt",
+    "log.needs_output": "--format {format} écrit un fichier : indiquez -o FICHIER",
+    "log.pdf_unavailable": "impossible de produire un PDF : {reason}",
 }
