@@ -10,4 +10,19 @@ from relcanvas.i18n import Entry, Plural
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} file", "{count} files"),
+    # --- tools ---
+    "tools.fmt.would_reformat": "Would reformat: {path}",
+    "tools.fmt.invalid": "{path}: not a valid canvas, left as it is",
+    "tools.fmt.unsafe": (
+        "{path}: cannot be rewritten without changing what it means, left as it is"
+    ),
+    "tools.fmt.none": "no canvas found in the given paths",
+    "tools.fmt.reformatted": Plural("{count} file reformatted", "{count} files reformatted"),
+    "tools.fmt.unchanged": Plural("{count} file left unchanged", "{count} files left unchanged"),
+    "tools.fmt.would": Plural(
+        "{count} file would be reformatted", "{count} files would be reformatted"
+    ),
+    "tools.fmt.formatted": Plural(
+        "{count} file already formatted", "{count} files already formatted"
+    ),
 }
