@@ -83,7 +83,7 @@ def render(
     limit: LimitOption = None,
 ) -> None:
     """Render a canvas (or a blank handout) as a print-ready PDF, HTML page or Markdown."""
-    from relcanvas import render as R
+    import relcanvas.render as R
     from relcanvas.loader import load_path
 
     if not output:

@@ -25,4 +25,9 @@ MESSAGES: dict[str, Entry] = {
     "tools.fmt.formatted": Plural(
         "{count} file already formatted", "{count} files already formatted"
     ),
+    "tools.api.invalid": Plural(
+        "{name}: not a valid canvas ({count} problem), {first}",
+        "{name}: not a valid canvas ({count} problems), the first: {first}",
+    ),
+    "tools.api.choice": "unknown {name} {value!r}: expected one of {choices}",
 }

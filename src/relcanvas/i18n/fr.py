@@ -21,4 +21,9 @@ MESSAGES: dict[str, Entry] = {
     "tools.fmt.unchanged": Plural("{count} fichier inchangé", "{count} fichiers inchangés"),
     "tools.fmt.would": Plural("{count} fichier à reformater", "{count} fichiers à reformater"),
     "tools.fmt.formatted": Plural("{count} fichier déjà formaté", "{count} fichiers déjà formatés"),
+    "tools.api.invalid": Plural(
+        "{name} : ce n’est pas un canevas valide ({count} problème), {first}",
+        "{name} : ce n’est pas un canevas valide ({count} problèmes), le premier : {first}",
+    ),
+    "tools.api.choice": "{name} inconnu « {value} » : valeurs possibles : {choices}",
 }
