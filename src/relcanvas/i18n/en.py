@@ -30,4 +30,18 @@ MESSAGES: dict[str, Entry] = {
         "{name}: not a valid canvas ({count} problems), the first: {first}",
     ),
     "tools.api.choice": "unknown {name} {value!r}: expected one of {choices}",
+    "tools.git.added": "{file}: added {line}",
+    "tools.git.marked": "{file}: the canvases are already marked for the relcanvas diff driver",
+    "tools.git.configured": "git config ({scope}): diff.relcanvas.command set to {command}",
+    "tools.git.kept": "git config ({scope}): diff.relcanvas.command already set to {command}, kept",
+    "tools.git.scope.local": "this repository",
+    "tools.git.scope.global": "global",
+    "tools.git.error.git": "git is not installed",
+    "tools.git.error.not_a_repository": (
+        "not inside a git repository (use --global to configure the driver for all of them)"
+    ),
+    "tools.git.error.config": "git could not write its configuration",
+    "tools.git.suggest": (
+        "tip: run 'relcanvas git setup' so that git diff shows what changed in the canvas"
+    ),
 }

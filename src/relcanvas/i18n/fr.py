@@ -26,4 +26,21 @@ MESSAGES: dict[str, Entry] = {
         "{name} : ce n’est pas un canevas valide ({count} problèmes), le premier : {first}",
     ),
     "tools.api.choice": "{name} inconnu « {value} » : valeurs possibles : {choices}",
+    "tools.git.added": "{file} : ajouté {line}",
+    "tools.git.marked": "{file} : les canevas sont déjà confiés au pilote de diff relcanvas",
+    "tools.git.configured": (
+        "git config ({scope}) : diff.relcanvas.command vaut désormais {command}"
+    ),
+    "tools.git.kept": "git config ({scope}) : diff.relcanvas.command vaut déjà {command}, conservé",
+    "tools.git.scope.local": "ce dépôt",
+    "tools.git.scope.global": "global",
+    "tools.git.error.git": "git n’est pas installé",
+    "tools.git.error.not_a_repository": (
+        "pas dans un dépôt git (--global configure le pilote pour tous vos dépôts)"
+    ),
+    "tools.git.error.config": "git n’a pas pu écrire sa configuration",
+    "tools.git.suggest": (
+        "astuce : lancez « relcanvas git setup » pour que git diff montre "
+        "ce qui a changé dans le canevas"
+    ),
 }
