@@ -44,4 +44,5 @@ MESSAGES: dict[str, Entry] = {
     "tools.git.suggest": (
         "tip: run 'relcanvas git setup' so that git diff shows what changed in the canvas"
     ),
+    "tools.cli.no_such_file": "{path}: no such file",
 }

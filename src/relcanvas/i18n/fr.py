@@ -43,4 +43,5 @@ MESSAGES: dict[str, Entry] = {
         "astuce : lancez « relcanvas git setup » pour que git diff montre "
         "ce qui a changé dans le canevas"
     ),
+    "tools.cli.no_such_file": "{path} : fichier introuvable",
 }
