@@ -45,4 +45,9 @@ MESSAGES: dict[str, Entry] = {
         "tip: run 'relcanvas git setup' so that git diff shows what changed in the canvas"
     ),
     "tools.cli.no_such_file": "{path}: no such file",
+    "tools.preview.serving": "Showing {path} at {url} (reloads on save; Ctrl-C to stop)",
+    "tools.preview.stopped": "Preview stopped.",
+    "tools.preview.port": "cannot listen on 127.0.0.1 port {port}: {reason}",
+    "tools.preview.invalid": "{name} is not a valid canvas",
+    "tools.preview.waiting": "The page reloads on the next save.",
 }

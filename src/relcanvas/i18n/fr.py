@@ -44,4 +44,11 @@ MESSAGES: dict[str, Entry] = {
         "ce qui a changé dans le canevas"
     ),
     "tools.cli.no_such_file": "{path} : fichier introuvable",
+    "tools.preview.serving": (
+        "{path} est affiché sur {url} (rechargé à chaque enregistrement ; Ctrl-C pour arrêter)"
+    ),
+    "tools.preview.stopped": "Aperçu arrêté.",
+    "tools.preview.port": "impossible d’écouter sur le port {port} de 127.0.0.1 : {reason}",
+    "tools.preview.invalid": "{name} n’est pas un canevas valide",
+    "tools.preview.waiting": "La page se recharge au prochain enregistrement.",
 }
