@@ -148,9 +148,10 @@ def canonical_text(text: str) -> str | None:
 def _canonical_mapping(mapping: Any, model: type[CanvasModel]) -> None:
     """Vocabulary values as identifiers, then keys in the model's order (in place, so that
     ruamel's comments, which hang on keys, move with their key)."""
+    own = {key for key, _ in mapping.non_merged_items()}
     for key, vocab in VOCABULARY_FIELDS.get(model, {}).items():
-        if key not in mapping:
-            continue
+        if key not in own:
+            continue  # absent, or merged from an anchor (<<): rewritten there, if at all
         value = mapping[key]
         if isinstance(value, list):
             for i, item in enumerate(value):

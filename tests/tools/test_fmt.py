@@ -217,3 +217,33 @@ def test_every_vocabulary_field_is_rewritten() -> None:
 def test_the_pre_commit_hook_runs_fmt() -> None:
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "- id: relcanvas-fmt\n" in hooks and "entry: relcanvas fmt\n" in hooks
+
+
+def test_a_rewrite_that_would_change_the_canvas_is_refused(run, tmp_path, monkeypatch) -> None:
+    """The safety net: the rewritten text must load as the same canvas, or nothing is written."""
+    import relcanvas.formatting as formatting
+
+    monkeypatch.setattr(
+        formatting, "canonical_text", lambda text: text.replace("Everyone", "Nobody")
+    )
+    path = tmp_path / "canvas.yaml"
+    path.write_text(ALIASES, encoding="utf-8")
+    result = run("fmt", "--lang", "en", str(path))
+    assert result.exit_code == 1
+    assert "cannot be rewritten without changing what it means, left as it is" in result.stderr
+    assert path.read_text(encoding="utf-8") == ALIASES
+
+
+def test_anchors_merges_and_block_text_survive(run, tmp_path: Path) -> None:
+    text = (
+        "relcanvas: 1\ntitle: M\nx-defaults: &d\n  value: haut\n  name: N\n"
+        "segments:\n  - <<: *d\n    id: a\n    notes: |\n      one\n        two\n"
+    )
+    path = tmp_path / "canvas.yaml"
+    path.write_text(text, encoding="utf-8")
+    before = load_path(str(path)).canvas
+    assert run("fmt", str(path)).exit_code == 0
+    assert load_path(str(path)).canvas == before
+    assert "<<: " in path.read_text(encoding="utf-8")
+    assert "    notes: |\n      one\n        two\n" in path.read_text(encoding="utf-8")
+    assert run("fmt", "--check", str(path)).exit_code == 0
