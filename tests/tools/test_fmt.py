@@ -247,3 +247,12 @@ def test_anchors_merges_and_block_text_survive(run, tmp_path: Path) -> None:
     assert "<<: " in path.read_text(encoding="utf-8")
     assert "    notes: |\n      one\n        two\n" in path.read_text(encoding="utf-8")
     assert run("fmt", "--check", str(path)).exit_code == 0
+
+
+def test_a_symbolic_link_is_written_through(run, tmp_path: Path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text(ALIASES, encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    assert run("fmt", str(link)).exit_code == 0
+    assert link.is_symlink() and "value: high" in real.read_text(encoding="utf-8")

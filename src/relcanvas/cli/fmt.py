@@ -75,7 +75,8 @@ def fmt(
             elif result.changed and check:
                 typer.echo(t("tools.fmt.would_reformat", said, path=plain(result.name)))
             elif result.changed and result.after is not None:
-                write_atomic(result.name, result.after, force=True)
+                # Through a symbolic link to its file: replacing the link would break it.
+                write_atomic(os.path.realpath(result.name), result.after, force=True)
     except (SourceError, OutputError) as exc:
         fail(str(exc))
     _summary(results, check or show_diff, summary_lang, skip_non_canvas)
