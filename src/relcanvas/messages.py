@@ -13,6 +13,7 @@ from relcanvas.diagnostics import Problem
 from relcanvas.limits import quoted
 from relcanvas.model import Canvas, Path, integrity_problems
 from relcanvas.positions import Positions
+from relcanvas.references import reference_problems
 
 
 def validate(data: Any, positions: Positions, problems: list[Problem]) -> Canvas | None:
@@ -21,6 +22,7 @@ def validate(data: Any, positions: Positions, problems: list[Problem]) -> Canvas
         canvas = Canvas.model_validate(data)
     except ValidationError as exc:
         problems.extend(_problem_from_error(err, positions) for err in exc.errors())
+        problems.extend(reference_problems(data, positions))  # one pass: references too
         return None
     for issue in integrity_problems(canvas):
         message = issue.message

@@ -497,6 +497,12 @@ class Canvas(CanvasModel):
         found = self.segment(ident)
         return found.name if found else ident
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows a canvas as its sheet (in a frame, so that its styles stay in)."""
+        from relcanvas.api import sheet_frame
+
+        return sheet_frame(self)
+
 
 BLOCK_KEYS: tuple[str, ...] = tuple(b.key for b in V.BLOCKS)
 

@@ -263,7 +263,7 @@ def test_derived_duplicate_id_points_at_the_name(run, write) -> None:
         ),
         (
             "relcanvas: 1\ntitle: a\ninteraction:\n  - segment: s\n"
-            "    types: [self_service, telepathy]\n",
+            "    types: [self_service, telepathy]\nsegments: [{id: s, name: S}]\n",
             "5:27: RC012 types: 'telepathy' is not a known relationship type",
         ),
         (

@@ -117,3 +117,22 @@ def every_command_runs_from_the_installed_wheel(venv: Path) -> None:
     schema = json.loads(relcanvas("schema"))
     committed = json.loads((ROOT / "schemas" / "relcanvas-1.schema.json").read_text("utf-8"))
     assert schema == committed
+    api = run(bin_dir / "python", "-c", API_PROBE, str(example), str(changed), cwd=work)
+    assert api.returncode == 0 and api.stdout == "ok\n", api.stdout + api.stderr
+
+
+API_PROBE = """
+import sys
+import relcanvas
+old, new = sys.argv[1:]
+canvas = relcanvas.load(old)
+assert relcanvas.lint(old) == [] and relcanvas.diff(old, new)
+assert relcanvas.render(canvas, "pdf", paper="a4").startswith(b"%PDF-")
+try:
+    relcanvas.load("relcanvas: 1\\ntitel: x\\n")
+except relcanvas.InvalidCanvas as exc:
+    assert {p.code for p in exc.problems} == {"RC011", "RC013"}
+else:
+    raise SystemExit("InvalidCanvas not raised")
+print("ok")
+"""

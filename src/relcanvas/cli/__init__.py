@@ -16,6 +16,9 @@ from relcanvas.cli import lint  # noqa: F401
 from relcanvas.cli import diff  # noqa: F401
 from relcanvas.cli import history  # noqa: F401
 from relcanvas.cli import render  # noqa: F401
+from relcanvas.cli import fmt  # noqa: F401
+from relcanvas.cli import git  # noqa: F401
+from relcanvas.cli import preview  # noqa: F401
 
 # isort: on
 from relcanvas.cli.app import app

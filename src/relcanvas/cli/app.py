@@ -12,7 +12,7 @@ app = typer.Typer(
     name="relcanvas",
     help="Validate, lint, diff and render 'Modes de relation' customer-relationship canvases.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # Typer's --install-completion: no start-up cost (docs/cli.md)
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

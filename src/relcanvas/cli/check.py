@@ -25,7 +25,10 @@ from relcanvas.loader import SourceError
 
 @app.command()
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Canvas files, directories, or - for stdin (default: .)."),
+    ] = None,
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ReportFormat.text,
@@ -38,7 +41,7 @@ def validate(
 
     limits = limits_from(max_size, limit)
     try:
-        report = validate_paths(paths, limits, skip_non_canvas=skip_non_canvas)
+        report = validate_paths(paths or ["."], limits, skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
         fail(str(exc))
     warn_skipped(report.skipped)

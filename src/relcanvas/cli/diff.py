@@ -31,7 +31,18 @@ from relcanvas.loader import Limits, Loaded, SourceError
 class DiffFormat(StrEnum):
     text = "text"
     markdown = "markdown"
+    md = "md"  # the name render uses
     json = "json"
+
+
+def _no_such_file(path: str, lang: Lang | None) -> None:
+    """A missing ``old.yaml`` is a missing file, not an unknown git revision."""
+    from relcanvas.i18n import language_from_env, t
+    from relcanvas.sources import YAML_SUFFIXES
+
+    if path.lower().endswith(YAML_SUFFIXES):
+        said = lang.value if lang else language_from_env(os.environ)
+        fail(t("tools.cli.no_such_file", said, path=path))
 
 
 def _diff_side(path: str, revision: str | None, limits: Limits) -> Loaded:
@@ -62,7 +73,7 @@ def _diff_report(
     assert isinstance(diff, Diff)
     if fmt is DiffFormat.json:
         typer.echo(json_text(as_json(diff, lang, *names, stat=stat)))
-    elif fmt is DiffFormat.markdown:
+    elif fmt in (DiffFormat.markdown, DiffFormat.md):
         sys.stdout.write(markdown(diff, lang, *names, stat=stat))
     elif stat:
         for line in stat_lines(diff, lang):
@@ -103,6 +114,7 @@ def diff(
     if len(args) == 2 and (args[0] == "-" or Path(args[0]).exists()):
         sides = [(args[0], None), (args[1], None)]
     elif len(args) == 2:
+        _no_such_file(args[0], lang)
         sides = [(args[1], args[0]), (args[1], None)]
     elif len(args) == 3:
         sides = [(args[2], args[0]), (args[2], args[1])]

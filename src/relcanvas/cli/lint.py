@@ -45,7 +45,10 @@ class FailOn(StrEnum):
 
 @app.command()
 def lint(
-    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Canvas files, directories, or - for stdin (default: .)."),
+    ] = None,
     output_format: Annotated[
         LintFormat, typer.Option("--format", "-f", help=_format_help())
     ] = DEFAULT_FORMAT,
@@ -87,7 +90,7 @@ def lint(
     limits = limits_from(max_size, limit)
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
-        report = lint_paths(paths, finder, limits, skip_non_canvas=skip_non_canvas)
+        report = lint_paths(paths or ["."], finder, limits, skip_non_canvas=skip_non_canvas)
     except (SourceError, ConfigError) as exc:
         fail(str(exc))
     warn_skipped(report.skipped)

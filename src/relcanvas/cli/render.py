@@ -29,6 +29,7 @@ class RenderFormat(StrEnum):
     html = "html"
     pdf = "pdf"
     md = "md"
+    markdown = "markdown"  # the name diff uses
 
 
 class Paper(StrEnum):
@@ -45,7 +46,7 @@ def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
     from relcanvas.render import SUFFIXES
 
     if chosen is not None:
-        return chosen
+        return RenderFormat.md if chosen is RenderFormat.markdown else chosen
     if out == "-":
         fail("writing to stdout needs --format html or --format md")
     found = SUFFIXES.get(Path(out).suffix.lower())
@@ -83,7 +84,7 @@ def render(
     limit: LimitOption = None,
 ) -> None:
     """Render a canvas (or a blank handout) as a print-ready PDF, HTML page or Markdown."""
-    from relcanvas import render as R
+    import relcanvas.render as R
     from relcanvas.loader import load_path
 
     if not output:

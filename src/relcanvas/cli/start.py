@@ -38,6 +38,16 @@ def init(
     except OutputError as exc:
         fail(str(exc))
     typer.echo(f"Created {plain(path)}", err=True)
+    _suggest_git_setup(Path(path), lang.value)
+
+
+def _suggest_git_setup(path: Path, lang: str) -> None:
+    """One line on stderr when git would show the new canvas as a plain line diff."""
+    from relcanvas.gitsetup import needs_setup
+    from relcanvas.i18n import t
+
+    if needs_setup(path):
+        typer.echo(t("tools.git.suggest", lang), err=True)
 
 
 @app.command()
