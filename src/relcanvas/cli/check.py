@@ -11,13 +11,17 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    LangOption,
     LimitOption,
     MaxSize,
     ReportFormat,
     SkipNonCanvas,
+    chosen_lang,
+    env_lang,
     fail,
     limits_from,
     problem_lines,
+    warn,
     warn_skipped,
 )
 from relcanvas.loader import SourceError
@@ -32,8 +36,10 @@ def validate(
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
+    from relcanvas.i18n import t
     from relcanvas.validation import validate_paths
 
     limits = limits_from(max_size, limit)
@@ -43,22 +49,29 @@ def validate(
         fail(str(exc))
     warn_skipped(report.skipped)
     if output_format is ReportFormat.json:
-        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+        document = report.as_json(chosen_lang(lang), env_lang())
+        typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:
+        words = chosen_lang(lang) or env_lang()
         for loaded in report.files:
-            for line in problem_lines(loaded):
+            for line in problem_lines(loaded, chosen_lang(lang)):
                 typer.echo(line)
         if not report.files and not skip_non_canvas and not report.skipped:
-            typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+            warn(t("cli.no_canvas", words))
         elif report.files or skip_non_canvas:
-            files = len(report.files)
-            bad = len(report.invalid)
-            noun = "file" if files == 1 else "files"
-            if bad:
+            checked = t("lint.checked", words, count=len(report.files))
+            if report.invalid:
+                problems = t("validate.problems", words, count=report.problem_count)
+                invalid = t("validate.invalid", words, count=len(report.invalid))
                 typer.echo(
-                    f"Checked {files} {noun}: {bad} invalid, {report.problem_count} "
-                    f"problem{'s' if report.problem_count != 1 else ''}."
+                    t(
+                        "validate.summary",
+                        words,
+                        checked=checked,
+                        invalid=invalid,
+                        problems=problems,
+                    )
                 )
             else:
-                typer.echo(f"Checked {files} {noun}: all valid.")
+                typer.echo(t("validate.all_valid", words, checked=checked))
     raise typer.Exit(EXIT_FOUND if report.invalid else EXIT_OK)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, NoReturn
@@ -10,6 +11,8 @@ import typer
 from rich.console import Console
 
 from relcanvas.escape import plain
+from relcanvas.i18n import Lang as Language
+from relcanvas.i18n import language_from_env
 from relcanvas.loader import Limits, Loaded
 from relcanvas.output import OutputError, check_writable
 
@@ -33,8 +36,17 @@ def stdout() -> Console:
 
 def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: the command could not do its job."""
-    typer.echo(f"relcanvas: error: {plain(message)}", err=True)
+    from relcanvas.i18n import t
+
+    typer.echo(t("cli.error", env_lang(), message=plain(message)), err=True)
     raise typer.Exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr (it does not change the exit code)."""
+    from relcanvas.i18n import t
+
+    typer.echo(t("cli.warning", env_lang(), message=plain(message)), err=True)
 
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
@@ -54,13 +66,40 @@ def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limi
 def warn_skipped(skipped: Sequence[str]) -> None:
     """One warning line on stderr for each file not read (it does not change the exit code)."""
     for reason in skipped:
-        typer.echo(f"relcanvas: warning: {reason}", err=True)
+        warn(reason)
 
 
-def problem_lines(loaded: Loaded) -> list[str]:
-    """``path:line:col: CODE message`` for each problem of a file."""
+def problem_lines(loaded: Loaded, lang: Language | None = None) -> list[str]:
+    """``path:line:col: CODE message`` for each problem of a file, in ``lang``, else the
+    canvas's language, else the environment's."""
+    from relcanvas.i18n import language_of
+
+    chosen = lang or language_of(loaded.canvas, loaded.data) or env_lang()
     name = plain(loaded.name)
-    return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
+    return [
+        f"{name}:{p.line}:{p.column}: {p.code} {plain(p.text(chosen))}" for p in loaded.problems
+    ]
+
+
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help="Language of messages and labels: fr or en (default: the canvas's "
+        "language, else LC_ALL/LC_MESSAGES/LANG, else English).",
+    ),
+]
+
+
+def env_lang() -> Language:
+    """The reader's language from the environment (``LANG=fr_FR.UTF-8`` -> fr), else en."""
+    return language_from_env(os.environ)
+
+
+def chosen_lang(lang: Lang | None) -> Language | None:
+    """``--lang`` as a catalogue language, None when not given."""
+    return None if lang is None else ("fr" if lang is Lang.fr else "en")
 
 
 SkipNonCanvas = Annotated[

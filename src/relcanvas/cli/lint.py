@@ -12,13 +12,17 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    LangOption,
     LimitOption,
     MaxSize,
     SkipNonCanvas,
+    chosen_lang,
+    env_lang,
     fail,
     limits_from,
     split_codes,
     stdout,
+    warn,
     warn_skipped,
 )
 from relcanvas.loader import SourceError
@@ -71,6 +75,7 @@ def lint(
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
     from relcanvas.lint.config import ConfigError, ConfigFinder
@@ -86,10 +91,17 @@ def lint(
         fail(str(exc))
     warn_skipped(report.skipped)
     console = stdout()
-    style = Style(color=console.is_terminal and not console.no_color, statistics=show_statistics)
+    style = Style(
+        color=console.is_terminal and not console.no_color,
+        statistics=show_statistics,
+        lang=chosen_lang(lang),
+        fallback=env_lang(),
+    )
     sys.stdout.write(FORMATTERS[output_format.value](report, style))
     if not report.files and not skip_non_canvas and not report.skipped:
-        typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+        from relcanvas.i18n import t
+
+        warn(t("cli.no_canvas", style.words))
     failed = not exit_zero and report.fails(Severity(fail_on.value))
     raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
 

@@ -1,13 +1,21 @@
 """Catalogue français : id de message -> modèle (voir :mod:`relcanvas.i18n`).
 
-Mêmes ids et mêmes paramètres que :mod:`relcanvas.i18n.en`, dans le même ordre.
+Mêmes ids et mêmes paramètres que :mod:`relcanvas.i18n.en`, dans le même ordre. Les
+grands domaines ont leur propre module (``fr_lint``...), réunis ici.
 """
 
 from __future__ import annotations
 
 from relcanvas.i18n import Entry, Plural
+from relcanvas.i18n.fr_cli import MESSAGES as CLI
+from relcanvas.i18n.fr_lint import MESSAGES as LINT
+from relcanvas.i18n.fr_load import MESSAGES as LOAD
 
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} fichier", "{count} fichiers"),
+    "common.raw": "{text}",
+    **CLI,
+    **LINT,
+    **LOAD,
 }

@@ -11,6 +11,7 @@ clear error with a suggestion instead of a setting silently ignored::
     extend-select = []               # added to select
     ignore = ["RC7xx", "never-reviewed"]
     per-file-ignores = { "drafts/*.yaml" = ["RC0", "empty-block"] }
+    lang = "fr"                      # the team's language for messages: fr | en
 
     [tool.relcanvas.severity]        # per rule (or prefix): error | warning | info
     RC201 = "error"
@@ -43,7 +44,7 @@ from relcanvas.reading import SourceError, TooLarge, read_source
 CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
 CONFIG_BYTES = 1024 * 1024
 """The most a config file is read (read like a canvas: regular files only, never more)."""
-_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores")
+_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores", "lang")
 _PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
 
 
@@ -64,6 +65,8 @@ class Config:
     """The directory per-file-ignores globs are relative to (the config file's)."""
     source: str | None = None
     """The file it was read from, None for the defaults."""
+    lang: str = ""
+    """The team's language for messages (``lang = "fr"``), "" to follow each canvas."""
 
     def enabled(self, path: str) -> frozenset[str]:
         """Codes of the rules that run on this file."""
@@ -260,7 +263,10 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     ).items():
         per_file.append((pattern, selectors(f"per-file-ignores.{pattern!r}", codes)))
 
-    return Config(select, ignore, severity, options, tuple(per_file), root, source)
+    lang = table.get("lang", "")
+    if lang not in ("", "fr", "en"):
+        raise bad(f"lang: {lang!r} is not one of fr, en")
+    return Config(select, ignore, severity, options, tuple(per_file), root, source, lang)
 
 
 def _mapping(value: Any, key: str, bad: Any) -> dict[str, Any]:

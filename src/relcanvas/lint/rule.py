@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from relcanvas.i18n import Message
 from relcanvas.limits import Limits
 from relcanvas.model import Canvas, Path
 
@@ -43,7 +44,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Hit:
-    """What a check reports: the path it points at and the message.
+    """What a check reports: the path it points at and the message (an id and parameters,
+    rendered in the reader's language at output time).
 
     ``path`` follows the YAML: ``("touchpoints", 3, "channel")`` is the channel of the
     fourth touchpoint; ``("touchpoints",)`` is the block itself. ``at="key"`` points at the
@@ -53,7 +55,7 @@ class Hit:
     """
 
     path: Path
-    message: str
+    message: Message
     at: Literal["value", "key"] = "value"
 
 
