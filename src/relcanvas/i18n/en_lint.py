@@ -20,7 +20,7 @@ MESSAGES: dict[str, Entry] = {
     "field.value": "value",
     "field.willingness_to_pay": "willingness to pay",
     # --- lint: the file and its format (RC0xx) ---
-    "rc001.fix": "Save the file as UTF-8 (your editor's \"Save with encoding\").",
+    "rc001.fix": 'Save the file as UTF-8 (your editor\'s "Save with encoding").',
     "rc002.fix": "Fix the YAML at the line shown (indentation, a missing colon or quote); "
     "keep one document per file.",
     "rc003.fix": "Keep one of the two keys: merge their values under it.",

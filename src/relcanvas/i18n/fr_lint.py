@@ -29,16 +29,14 @@ MESSAGES: dict[str, Entry] = {
     "rc005.fix": "Écrivez les valeurs au lieu de les répéter par des alias.",
     "rc006.fix": "Découpez le canevas, ou relevez la limite avec --max-size si le fichier est "
     "correct.",
-    "rc007.fix": "Aplatissez la structure\u00a0: un canevas n’a besoin que de quelques "
-    "niveaux.",
+    "rc007.fix": "Aplatissez la structure\u00a0: un canevas n’a besoin que de quelques niveaux.",
     "rc008.fix": "Commencez le fichier par des clés\u00a0: `relcanvas: 1`, puis `title:` et "
     "les blocs.",
     "rc009.fix": "Écrivez au moins `relcanvas: 1` et un `title`, ou lancez `relcanvas init`.",
     "rc010.fix": "Mettez `relcanvas: 1`, ou mettez à jour relcanvas pour lire le format plus "
     "récent.",
     "rc011.fix": "Corrigez l’orthographe de la clé, ou préfixez vos propres clés par `x-`.",
-    "rc012.fix": "Écrivez une valeur du type ou du vocabulaire attendu (voir "
-    "docs/format.md).",
+    "rc012.fix": "Écrivez une valeur du type ou du vocabulaire attendu (voir docs/format.md).",
     "rc013.fix": "Ajoutez la clé qui manque.",
     "rc014.fix": "Utilisez un identifiant que le fichier définit, ou définissez l’entrée qui "
     "manque.",
@@ -48,8 +46,7 @@ MESSAGES: dict[str, Entry] = {
     "rc017.fix": "Retirez le commentaire\u00a0: il ne supprime plus rien.",
     "rc018.fix": "Nommez des règles existantes\u00a0: `# relcanvas: ignore[CODE]` (voir "
     "`relcanvas rules`).",
-    "rc019.fix": "Allégez le fichier, ou relevez la limite avec --limit NOM=N s’il est "
-    "correct.",
+    "rc019.fix": "Allégez le fichier, ou relevez la limite avec --limit NOM=N s’il est correct.",
     "lint.see_rule": "Voir `relcanvas rule {code}`.",
     # --- lint: block 1, interaction ---
     "rc101.message": "le segment {segment} n’a pas de mode d’interaction",
