@@ -24,14 +24,15 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
+from relcanvas.cli.words import h
 from relcanvas.loader import SourceError
 
 
-@app.command()
+@app.command(help=h("validate"))
 def validate(
-    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help=h("paths"))],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+        ReportFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
     ] = ReportFormat.text,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,

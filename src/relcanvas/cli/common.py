@@ -10,6 +10,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
+from relcanvas.cli.words import WORDS, h
 from relcanvas.escape import plain
 from relcanvas.i18n import Lang as Language
 from relcanvas.i18n import language_from_env
@@ -38,7 +39,7 @@ def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: the command could not do its job."""
     from relcanvas.i18n import t
 
-    typer.echo(t("cli.error", env_lang(), message=plain(message)), err=True)
+    typer.echo(t("cli.error", WORDS, message=plain(message)), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -46,7 +47,7 @@ def warn(message: str) -> None:
     """One warning line on stderr (it does not change the exit code)."""
     from relcanvas.i18n import t
 
-    typer.echo(t("cli.warning", env_lang(), message=plain(message)), err=True)
+    typer.echo(t("cli.warning", WORDS, message=plain(message)), err=True)
 
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
@@ -86,8 +87,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="LANG",
-        help="Language of messages and labels: fr or en (default: the canvas's "
-        "language, else LC_ALL/LC_MESSAGES/LANG, else English).",
+        help=h("lang"),
     ),
 ]
 
@@ -106,14 +106,14 @@ SkipNonCanvas = Annotated[
     bool,
     typer.Option(
         "--skip-non-canvas",
-        help="Skip named YAML files without a top-level 'relcanvas:' key, as directory "
-        "walks do (pre-commit names every changed YAML file).",
+        metavar="",
+        help=h("skip_non_canvas"),
     ),
 ]
 
 MaxSize = Annotated[
     int | None,
-    typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
+    typer.Option("--max-size", metavar="BYTES", min=1, help=h("max_size")),
 ]
 
 LimitOption = Annotated[
@@ -121,8 +121,7 @@ LimitOption = Annotated[
     typer.Option(
         "--limit",
         metavar="NAME=N",
-        help="Change a limit on untrusted input (nodes, keys, items, entries, references, "
-        "scalar, depth, problems...; see docs/format.md#limits).",
+        help=h("limit"),
     ),
 ]
 

@@ -24,6 +24,7 @@ from relcanvas.cli.common import (
     problem_lines,
     stdout,
 )
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.loader import Limits, Loaded, SourceError
 
@@ -72,25 +73,24 @@ def _diff_report(
             console.print(text)
 
 
-@app.command()
+@app.command(help=h("diff"))
 def diff(
     args: Annotated[
         list[str],
         typer.Argument(
             metavar="OLD NEW | REV PATH | REV1 REV2 PATH",
-            help="Two files; a git revision and a file (against the working copy); "
-            "or two revisions and a file.",
+            help=h("diff_args"),
         ),
     ],
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Output format.")
+        DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
     ] = DiffFormat.text,
-    stat: Annotated[bool, typer.Option("--stat", help="Only count the changes per block.")] = False,
+    stat: Annotated[bool, typer.Option("--stat", metavar="", help=h("stat"))] = False,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit with 1 when there are changes.")
+        bool, typer.Option("--exit-code", metavar="", help=h("exit_code"))
     ] = False,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language of labels (default: the new canvas's).")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("diff_lang"))
     ] = None,
     max_size: MaxSize = None,
     limit: LimitOption = None,
@@ -121,17 +121,17 @@ def diff(
     raise typer.Exit(EXIT_FOUND if exit_code and found else EXIT_OK)
 
 
-@app.command("git-diff")
+@app.command("git-diff", help=h("git_diff"))
 def git_diff(
     args: Annotated[
         list[str],
         typer.Argument(
             metavar="PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
-            help="The arguments git passes to diff.relcanvas.command.",
+            help=h("git_args"),
         ),
     ],
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language of labels (default: the new canvas's).")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("diff_lang"))
     ] = None,
 ) -> None:
     """The diff driver git runs for *.canvas.yaml files (see docs/diff.md). Always exits 0."""

@@ -25,6 +25,7 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
+from relcanvas.cli.words import h
 from relcanvas.loader import SourceError
 
 
@@ -41,36 +42,32 @@ class FailOn(StrEnum):
     info = "info"
 
 
-@app.command()
+@app.command(help=h("lint"))
 def lint(
-    paths: Annotated[list[str], typer.Argument(help="Canvas files, directories, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help=h("paths"))],
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help="Output format.")
+        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
     ] = LintFormat.text,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+        FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on"))
     ] = FailOn.warning,
     exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+        bool, typer.Option("--exit-zero", metavar="", help=h("exit_zero"))
     ] = False,
     select: Annotated[
         list[str] | None,
-        typer.Option(
-            "--select", metavar="RULES", help="Only these rules (codes, prefixes, slugs)."
-        ),
+        typer.Option("--select", metavar="RULES", help=h("select")),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(
-            "--ignore", metavar="RULES", help="Skip these rules (codes, prefixes, slugs)."
-        ),
+        typer.Option("--ignore", metavar="RULES", help=h("ignore")),
     ] = None,
     config: Annotated[
         str | None,
-        typer.Option("--config", metavar="FILE", help="Use this config file, not the nearest."),
+        typer.Option("--config", metavar="FILE", help=h("config")),
     ] = None,
     show_statistics: Annotated[
-        bool, typer.Option("--statistics", help="Also count findings per rule.")
+        bool, typer.Option("--statistics", metavar="", help=h("statistics"))
     ] = False,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
@@ -106,7 +103,7 @@ def lint(
     raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
 
 
-@app.command("rules")
+@app.command("rules", help=h("rules"))
 def list_rules() -> None:
     """List every lint rule: code, slug, severity, block and what it flags."""
     from rich.table import Table
@@ -128,9 +125,9 @@ def list_rules() -> None:
         )
 
 
-@app.command("rule")
+@app.command("rule", help=h("rule"))
 def show_rule(
-    name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help="A rule's code or slug.")],
+    name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help=h("rule_name"))],
 ) -> None:
     """Explain one lint rule: why it matters, a bad and a good example, options, source."""
     from relcanvas.lint.config import find_rule, suggest

@@ -20,6 +20,7 @@ from relcanvas.cli.common import (
     may_write,
     problem_lines,
 )
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
@@ -54,31 +55,23 @@ def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
     return RenderFormat(found)
 
 
-@app.command()
+@app.command(help=h("render"))
 def render(
-    canvas: Annotated[
-        str | None, typer.Argument(help="Canvas file (or - for stdin); leave out with --blank.")
-    ] = None,
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write (.html, .pdf, .md), or -.")
-    ] = "",
+    canvas: Annotated[str | None, typer.Argument(metavar="FILE", help=h("render_path"))] = None,
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help=h("output"))] = "",
     output_format: Annotated[
         RenderFormat | None,
-        typer.Option("--format", "-f", help="Output format; default from the extension."),
+        typer.Option("--format", "-f", metavar="FORMAT", help=h("render_format")),
     ] = None,
     paper: Annotated[
-        Paper | None, typer.Option("--paper", help="Sheet size, landscape (default a3; a4 blank).")
+        Paper | None, typer.Option("--paper", metavar="PAPER", help=h("paper"))
     ] = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language; default: the canvas's language.")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("render_lang"))
     ] = None,
-    blank: Annotated[
-        bool, typer.Option("--blank", help="A workshop handout with empty blocks.")
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    fit: Annotated[
-        bool, typer.Option("--fit", help="PDF: shrink the type (to 6 pt at A4) to fit one sheet.")
-    ] = False,
+    blank: Annotated[bool, typer.Option("--blank", metavar="", help=h("blank"))] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
+    fit: Annotated[bool, typer.Option("--fit", metavar="", help=h("fit"))] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:

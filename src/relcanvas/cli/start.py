@@ -10,20 +10,21 @@ import typer
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import Lang, fail
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.output import OutputError, write_atomic
 
 
-@app.command()
+@app.command(help=h("init"))
 def init(
-    path: Annotated[str, typer.Argument(help="File to create, or - for stdout.")] = "canvas.yaml",
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the guide.")] = Lang.fr,
-    title: Annotated[str | None, typer.Option("--title", help="The canvas's title.")] = None,
+    path: Annotated[str, typer.Argument(metavar="FILE", help=h("init_path"))] = "canvas.yaml",
+    lang: Annotated[Lang, typer.Option("--lang", metavar="LANG", help=h("init_lang"))] = Lang.fr,
+    title: Annotated[str | None, typer.Option("--title", metavar="TITLE", help=h("title"))] = None,
     schema: Annotated[
         str | None,
-        typer.Option("--schema", metavar="REF", help="Schema path or URL for the editor modeline."),
+        typer.Option("--schema", metavar="REF", help=h("schema_ref")),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
 ) -> None:
     """Write a starter canvas that validates, with each block's guiding question."""
     from relcanvas.schema import SCHEMA_URL
@@ -40,12 +41,12 @@ def init(
     typer.echo(f"Created {plain(path)}", err=True)
 
 
-@app.command()
+@app.command(help=h("schema"))
 def schema(
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=h("schema_output"))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
 ) -> None:
     """Print the JSON Schema of the canvas format (for editors and check-jsonschema)."""
     from relcanvas.schema import schema_text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from relcanvas.i18n import Entry, Plural
 from relcanvas.i18n.en_cli import MESSAGES as CLI
+from relcanvas.i18n.en_help import MESSAGES as HELP
 from relcanvas.i18n.en_lint import MESSAGES as LINT
 from relcanvas.i18n.en_load import MESSAGES as LOAD
 
@@ -16,6 +17,7 @@ MESSAGES: dict[str, Entry] = {
     "common.files": Plural("{count} file", "{count} files"),
     "common.raw": "{text}",
     **CLI,
+    **HELP,
     **LINT,
     **LOAD,
 }

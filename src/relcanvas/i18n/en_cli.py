@@ -8,6 +8,7 @@ MESSAGES: dict[str, Entry] = {
     # --- cli: one-line errors and warnings ---
     "cli.error": "relcanvas: error: {message}",
     "cli.warning": "relcanvas: warning: {message}",
+    "cli.aborted": "Aborted.",
     "cli.no_canvas": "no canvas found in the given paths",
     # --- validate: summaries ---
     "validate.summary": "{checked}: {invalid}, {problems}.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from relcanvas.i18n import Entry, Plural
 from relcanvas.i18n.fr_cli import MESSAGES as CLI
+from relcanvas.i18n.fr_help import MESSAGES as HELP
 from relcanvas.i18n.fr_lint import MESSAGES as LINT
 from relcanvas.i18n.fr_load import MESSAGES as LOAD
 
@@ -16,6 +17,7 @@ MESSAGES: dict[str, Entry] = {
     "common.files": Plural("{count} fichier", "{count} fichiers"),
     "common.raw": "{text}",
     **CLI,
+    **HELP,
     **LINT,
     **LOAD,
 }

@@ -8,6 +8,7 @@ MESSAGES: dict[str, Entry] = {
     # --- cli: one-line errors and warnings ---
     "cli.error": "relcanvas: erreur\u00a0: {message}",
     "cli.warning": "relcanvas: avertissement\u00a0: {message}",
+    "cli.aborted": "Interrompu.",
     "cli.no_canvas": "aucun canevas trouvé dans les chemins donnés",
     # --- validate: summaries ---
     "validate.summary": "{checked}\u00a0: {invalid}, {problems}.",
