@@ -25,7 +25,7 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
-from relcanvas.cli.words import h
+from relcanvas.cli.words import WORDS, h
 from relcanvas.loader import SourceError
 
 
@@ -104,56 +104,39 @@ def lint(
 
 
 @app.command("rules", help=h("rules"))
-def list_rules() -> None:
-    """List every lint rule: code, slug, severity, block and what it flags."""
+def list_rules(lang: LangOption = None) -> None:
     from rich.table import Table
 
+    from relcanvas.i18n import t
     from relcanvas.lint.engine import rules
 
-    table = Table("code", "slug", "severity", "block", "summary", box=None, pad_edge=False)
-    for r in rules():
-        table.add_row(r.code, r.slug, r.severity.value, r.block, r.summary)
+    words = chosen_lang(lang) or WORDS
+    rows = [(r.code, r.slug, r.severity.value, r.block, r.doc("summary", words)) for r in rules()]
     console = stdout()
     if console.is_terminal:
+        table = Table(*t("ruledoc.table_head", words).strip("| ").split(" | "), box=None)
+        for row in rows:
+            table.add_row(*row)
         console.print(table)
         return
     # Piped to a file or to grep: one rule per line, never wrapped, no trailing spaces.
     width = max(len(r.slug) for r in rules())
-    for r in rules():
-        typer.echo(
-            f"{r.code}  {r.slug:<{width}}  {r.severity.value:<7}  {r.block:<11}  {r.summary}"
-        )
+    for code, slug, severity, block, summary in rows:
+        typer.echo(f"{code}  {slug:<{width}}  {severity:<7}  {block:<11}  {summary}")
 
 
 @app.command("rule", help=h("rule"))
 def show_rule(
     name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help=h("rule_name"))],
+    lang: LangOption = None,
 ) -> None:
-    """Explain one lint rule: why it matters, a bad and a good example, options, source."""
     from relcanvas.lint.config import find_rule, suggest
-    from relcanvas.lint.formatters import example_text, source_label
+    from relcanvas.lint.docs import rule_text
+    from relcanvas.lint.engine import rules
+
+    rules()  # the registry, filled
 
     found = find_rule(name)
     if found is None:
         fail(f"unknown rule {name!r}{suggest(name)}; 'relcanvas rules' lists them")
-    lines = [
-        f"{found.code} {found.slug} ({found.severity.value}, block: {found.block})",
-        "",
-        found.summary,
-        "",
-        "Why it matters:",
-        f"  {found.rationale}",
-    ]
-    for title, text in (("Bad", found.bad), ("Good", found.good)):
-        lines += ["", f"{title}:"]
-        lines += [f"  {line}" for line in example_text(text).rstrip("\n").split("\n")]
-    if found.options:
-        lines += ["", "Options:"]
-        lines += [
-            f"  {o.name} = {o.default!r} ({o.minimum:g} to {o.maximum:g}): {o.description}"
-            for o in found.options
-        ]
-    if found.aliases:
-        lines += ["", f"Also known as: {', '.join(found.aliases)}"]
-    lines += ["", f"Source: {source_label(found.source)}"]
-    typer.echo("\n".join(lines))
+    typer.echo(rule_text(found, chosen_lang(lang) or WORDS))

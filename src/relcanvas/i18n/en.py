@@ -11,6 +11,7 @@ from relcanvas.i18n.en_cli import MESSAGES as CLI
 from relcanvas.i18n.en_help import MESSAGES as HELP
 from relcanvas.i18n.en_lint import MESSAGES as LINT
 from relcanvas.i18n.en_load import MESSAGES as LOAD
+from relcanvas.i18n.en_rules import MESSAGES as RULES
 
 MESSAGES: dict[str, Entry] = {
     # --- common ---
@@ -20,4 +21,5 @@ MESSAGES: dict[str, Entry] = {
     **HELP,
     **LINT,
     **LOAD,
+    **RULES,
 }

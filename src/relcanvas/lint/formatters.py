@@ -23,7 +23,7 @@ from rich.text import Text
 from relcanvas import __version__
 from relcanvas.escape import annotation_data, annotation_property, plain
 from relcanvas.i18n import Lang, t
-from relcanvas.lint.engine import Finding, LintReport, fix_hint, rules
+from relcanvas.lint.engine import Finding, LintReport, rules
 from relcanvas.lint.rule import Rule, Severity
 from relcanvas.loader import STDIN_NAME
 
@@ -193,57 +193,21 @@ def artifact_uri(path: str) -> str:
 
 
 def rule_help(rule: Rule, lang: Lang = "en") -> str:
-    """The rule's documentation as Markdown (SARIF help, ``docs/rules.md``)."""
-    parts = [
-        rule.summary,
-        "",
-        f"**Why.** {rule.rationale}",
-        "",
-        "Bad:",
-        "",
-        "```yaml",
-        example_text(rule.bad).rstrip("\n"),
-        "```",
-        "",
-        "Good:",
-        "",
-        "```yaml",
-        example_text(rule.good).rstrip("\n"),
-        "```",
-    ]
-    if rule.options:
-        parts += ["", "Options:", ""]
-        parts += [f"- `{o.name}` (default `{o.default!r}`): {o.description}" for o in rule.options]
-    parts += ["", f"Source: {source_label(rule.source)}."]
-    return "\n".join(parts)
+    """The rule's documentation as Markdown (SARIF help), in ``lang``."""
+    from relcanvas.lint.docs import rule_markdown
 
-
-def example_text(text: str) -> str:
-    """An example as shown to readers: raw bytes it stands for are written ``\\xNN``."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def source_label(source: str) -> str:
-    if source == "format":
-        return "the relcanvas file format"
-    numbers = source.split("+")
-    noun = "seed document" if len(numbers) == 1 else "seed documents"
-    return f"{noun} {', '.join(numbers)}"
+    return rule_markdown(rule, lang)
 
 
 def _sarif_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
-    fix = fix_hint(rule.code, lang)
+    fix, summary, why = (rule.doc(part, lang) for part in ("fix", "summary", "why"))
     return {
         "id": rule.code,
         "name": rule.slug,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.rationale},
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": why},
         "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
-        "help": {
-            "text": f"{fix} {rule.summary}. {rule.rationale}",
-            "markdown": f"**{t('lint.fix_label', lang).capitalize()}.** {fix}\n\n"
-            + rule_help(rule, lang),
-        },
+        "help": {"text": f"{fix} ({summary}. {why})", "markdown": rule_help(rule, lang)},
         "properties": {"block": rule.block, "tags": [rule.block]},
     }
 

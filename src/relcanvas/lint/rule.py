@@ -122,6 +122,30 @@ class Rule:
     def option_defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
 
+    def doc(self, part: str, lang: str) -> str:
+        """A part of the rule's documentation in ``lang``: ``summary``, ``why``, ``notes``
+        (how the engine reports it, "" when nothing to add), ``fix``, ``option.NAME``.
+
+        The English ``summary`` and ``rationale`` declared here are the catalogue's English
+        (``tests/lint/test_docs.py`` keeps them in step); rules declared by tests fall back
+        to them.
+        """
+        from relcanvas.i18n import has, t
+
+        key = f"{self.code.lower()}.{part}"
+        if has(key):
+            return t(key, lang)
+        if part == "summary":
+            return self.summary.rstrip(".")
+        if part == "why":
+            return self.rationale
+        if part == "fix":
+            return t("lint.see_rule", lang, code=self.code)
+        if part.startswith("option."):
+            found = [o.description for o in self.options if o.name == part[7:]]
+            return found[0] if found else ""
+        return ""
+
 
 REGISTRY: dict[str, Rule] = {}
 """Every rule by code, filled when :mod:`relcanvas.lint.rules` is imported."""
