@@ -75,6 +75,10 @@ def _kind_of(value: Any) -> str:
     return ""
 
 
+_TYPE_KINDS = {"list": "list", "dict": "mapping", "bool": "bool", "int": "number"}
+_TYPE_KINDS.update(float="number", date="date", datetime="date", NoneType="nothing")
+"""The Python type of a value given where a word was expected, as a ``kind.*`` id."""
+
 _EXPECTED = {
     "string_type": "text",
     "bool_type": "true_false",
@@ -114,7 +118,8 @@ def _value_message(err: Any, loc: Path) -> Message:
         return Message(key, {"name": name, "expected": ", ".join(ctx["expected"]), **params})
     if kind == "enum_type" and "expected" in ctx:
         expected = ", ".join(ctx["expected"])
-        return msg("value.term_type", name=name, expected=expected, got=ctx["got"])
+        got = _TYPE_KINDS.get(str(ctx["got"]), "other")
+        return msg("value.term_type", name=name, expected=expected, got=got)
     message = str(err["msg"]).removeprefix("Value error, ")
     return msg("value.other", name=name, problem=message)
 

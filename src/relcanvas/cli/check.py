@@ -40,7 +40,7 @@ def validate(
     lang: LangOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
-    from relcanvas.i18n import t
+    from relcanvas.i18n import lang_of, language_of, t
     from relcanvas.validation import validate_paths
 
     limits = limits_from(max_size, limit)
@@ -53,7 +53,9 @@ def validate(
         document = report.as_json(chosen_lang(lang), env_lang())
         typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:
-        words = chosen_lang(lang) or env_lang()
+        spoken = {language_of(f.canvas, f.data) for f in report.files}
+        own = spoken.pop() if len(spoken) == 1 else ""
+        words = chosen_lang(lang) or lang_of(own or env_lang())
         for loaded in report.files:
             for line in problem_lines(loaded, chosen_lang(lang)):
                 typer.echo(line)

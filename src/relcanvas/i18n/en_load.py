@@ -66,7 +66,7 @@ MESSAGES: dict[str, Entry] = {
     "expected one of {expected}",
     "value.unknown_term_hint": "{name}: {value} is not a known {vocabulary:~vocabulary}; "
     "expected one of {expected} (did you mean {hint}?)",
-    "value.term_type": "{name}: expected one of {expected}, not {got}",
+    "value.term_type": "{name}: expected one of {expected}, not {got:~kind}",
     "value.dangling": "no {kind:~ref} has the id {ref}",
     "value.dangling_hint": "no {kind:~ref} has the id {ref} (did you mean {hint}?)",
     "value.duplicate": "duplicate {what:~dup} {value}",
@@ -85,6 +85,8 @@ MESSAGES: dict[str, Entry] = {
     "kind.list": "a list",
     "kind.nothing": "nothing",
     "kind.bool": "true/false",
+    "kind.number": "a number",
+    "kind.other": "a value of another type",
     "kind.text": "text",
     "kind.true_false": "true or false",
     "kind.mapping_of_keys": "a mapping of keys",

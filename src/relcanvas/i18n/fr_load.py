@@ -80,7 +80,7 @@ MESSAGES: dict[str, Entry] = {
     "value.unknown_term_hint": "{name}\u00a0: {value} n’est pas une valeur connue "
     "({vocabulary:~vocabulary})\u00a0; valeurs attendues\u00a0: {expected} (vouliez-vous dire "
     "{hint}\u00a0?)",
-    "value.term_type": "{name}\u00a0: une valeur parmi {expected} attendue, pas {got}",
+    "value.term_type": "{name}\u00a0: une valeur parmi {expected} attendue, pas {got:~kind}",
     "value.dangling": "aucun {kind:~ref} n’a l’identifiant {ref}",
     "value.dangling_hint": "aucun {kind:~ref} n’a l’identifiant {ref} (vouliez-vous dire "
     "{hint}\u00a0?)",
@@ -100,6 +100,8 @@ MESSAGES: dict[str, Entry] = {
     "kind.list": "une liste",
     "kind.nothing": "rien",
     "kind.bool": "vrai/faux",
+    "kind.number": "un nombre",
+    "kind.other": "une valeur d’un autre type",
     "kind.text": "du texte",
     "kind.true_false": "true ou false",
     "kind.mapping_of_keys": "un dictionnaire de clés",

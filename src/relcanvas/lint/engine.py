@@ -100,6 +100,8 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...]
     valid: bool
+    lang: str = ""
+    """The language the canvas is written in, "" when it does not say (for summaries)."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ def lint_loaded(
             _finding(loaded.name, REGISTRY[p.code], p.position, p.message, Severity.ERROR, lang)
             for p in loaded.problems
         ]
-        return FileReport(loaded.name, tuple(sorted(problems)), valid=False)
+        return FileReport(loaded.name, tuple(sorted(problems)), valid=False, lang=lang)
 
     enabled = config.enabled(config_path or loaded.name)
     raw: list[tuple[Finding, frozenset[int]]] = []
@@ -193,7 +195,7 @@ def lint_loaded(
             raw.append((finding, _anchors(loaded, hit.path, position)))
 
     kept = _apply_suppressions(loaded, raw, enabled, config, lang)
-    return FileReport(loaded.name, tuple(sorted(kept)), valid=True)
+    return FileReport(loaded.name, tuple(sorted(kept)), valid=True, lang=lang)
 
 
 def _finding(

@@ -22,7 +22,7 @@ from rich.text import Text
 
 from relcanvas import __version__
 from relcanvas.escape import annotation_data, annotation_property, plain
-from relcanvas.i18n import Lang, t
+from relcanvas.i18n import Lang, lang_of, t
 from relcanvas.lint.engine import Finding, LintReport, rules
 from relcanvas.lint.rule import Rule, Severity
 from relcanvas.loader import STDIN_NAME
@@ -55,8 +55,15 @@ class Style:
 
     @property
     def words(self) -> Lang:
-        """The language of what is about no one canvas: summaries, rule help."""
+        """The language of what is about no one canvas: rule help, summaries of no finding."""
         return self.lang or self.fallback
+
+    def words_for(self, report: LintReport) -> Lang:
+        """The summary's language: the canvases' own when they all speak one language."""
+        spoken = {f.lang for f in report.files}
+        if self.lang is None and len(spoken) == 1 and "" not in spoken:
+            return lang_of(spoken.pop())
+        return self.words
 
     def text(self, finding: Finding) -> str:
         return finding.text(self.lang, self.fallback)
@@ -140,7 +147,7 @@ def format_text(report: LintReport, style: Style) -> str:
             console.print(row)
     if report.findings:
         console.print()
-    console.print(summary_line(report, style.words))
+    console.print(summary_line(report, style.words_for(report)))
     return buffer.getvalue()
 
 
@@ -282,9 +289,13 @@ def format_github(report: LintReport, style: Style) -> str:
         lines.append(
             "::notice title=relcanvas::"
             + annotation_data(
-                summary_line(report, style.words)
+                summary_line(report, style.words_for(report))
                 + " "
-                + t("lint.github_hidden", style.words, count=GITHUB_ANNOTATIONS_PER_LEVEL)
+                + t(
+                    "lint.github_hidden",
+                    style.words_for(report),
+                    count=GITHUB_ANNOTATIONS_PER_LEVEL,
+                )
             )
         )
     return "\n".join(lines) + ("\n" if lines else "")
