@@ -137,7 +137,7 @@ segments:
 
 def words_of(output: str) -> set[str]:
     """The words relcanvas wrote: without quoted user text, code and paths."""
-    text = re.sub(r"'[^'\n]*'|`[^`\n]*`|\S+\.yaml\S*", " ", output)
+    text = re.sub(r"'[^'\n]*'|`[^`\n]*`|\S+\.yaml\S*|\S*/\S*", " ", output)
     return {w.lower() for w in re.findall(r"[^\W\d_]+(?:’[^\W\d_]+)?", text)}
 
 
@@ -210,3 +210,25 @@ def test_french_examples_are_clean_and_speak_french(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["lint", *examples], env={"LANG": "C"})
     assert result.exit_code == 0, result.output
     assert result.stdout == f"{len(examples)} fichiers vérifiés\u00a0: aucun constat.\n"
+
+
+def test_config_lang_sets_the_team_language(tmp_path: Path) -> None:
+    (tmp_path / ".relcanvas.toml").write_text('lang = "fr"\n', encoding="utf-8")
+    path = tmp_path / "c.yaml"
+    path.write_text(ENGLISH_FINDINGS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["lint", str(path)], env={"LANG": "C"})
+    assert "le canal «\u00a0Téléphone\u00a0» n’a pas de délai de réponse" in result.stdout
+    assert "    correction\u00a0: Indiquez `response_time`" in result.stdout
+    assert result.stdout.endswith("(12 avertissements, 2 informations).\n")
+    english = CliRunner().invoke(app, ["lint", "--lang", "en", str(path)], env={"LANG": "C"})
+    assert "channel 'Phone' has no response time" in english.stdout
+
+
+def test_config_errors_in_french(tmp_path: Path) -> None:
+    (tmp_path / ".relcanvas.toml").write_text('lang = "de"\nignore = ["RC2O9"]\n')
+    path = tmp_path / "c.yaml"
+    path.write_text(ENGLISH_FINDINGS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["lint", str(path)], env={"LANG": "fr_FR.UTF-8"})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("relcanvas: ")
+    assert words_of(result.stderr) & ENGLISH_WORDS == set(), result.stderr

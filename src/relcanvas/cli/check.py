@@ -32,7 +32,8 @@ from relcanvas.loader import SourceError
 def validate(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help=h("paths"))],
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
+        ReportFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *ReportFormat)),
     ] = ReportFormat.text,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,

@@ -10,7 +10,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from relcanvas.cli.words import WORDS, h
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
 from relcanvas.i18n import Lang as Language
 from relcanvas.i18n import language_from_env
@@ -39,7 +39,7 @@ def fail(message: str) -> NoReturn:
     """One line on stderr and exit 2: the command could not do its job."""
     from relcanvas.i18n import t
 
-    typer.echo(t("cli.error", WORDS, message=plain(message)), err=True)
+    typer.echo(t("cli.error", ui_lang(), message=plain(message)), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 
@@ -47,7 +47,7 @@ def warn(message: str) -> None:
     """One warning line on stderr (it does not change the exit code)."""
     from relcanvas.i18n import t
 
-    typer.echo(t("cli.warning", WORDS, message=plain(message)), err=True)
+    typer.echo(t("cli.warning", ui_lang(), message=plain(message)), err=True)
 
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:

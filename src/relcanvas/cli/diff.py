@@ -83,7 +83,7 @@ def diff(
         ),
     ],
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
+        DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *DiffFormat))
     ] = DiffFormat.text,
     stat: Annotated[bool, typer.Option("--stat", metavar="", help=h("stat"))] = False,
     exit_code: Annotated[

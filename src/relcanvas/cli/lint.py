@@ -25,7 +25,7 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
-from relcanvas.cli.words import WORDS, h
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.loader import SourceError
 
 
@@ -46,10 +46,10 @@ class FailOn(StrEnum):
 def lint(
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help=h("paths"))],
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format"))
+        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *LintFormat))
     ] = LintFormat.text,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on"))
+        FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on", *FailOn))
     ] = FailOn.warning,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", metavar="", help=h("exit_zero"))
@@ -84,8 +84,10 @@ def lint(
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
         report = lint_paths(paths, finder, limits, skip_non_canvas=skip_non_canvas)
-    except (SourceError, ConfigError) as exc:
+    except SourceError as exc:
         fail(str(exc))
+    except ConfigError as exc:
+        fail(exc.text(chosen_lang(lang) or ui_lang()))
     warn_skipped(report.skipped)
     console = stdout()
     style = Style(
@@ -110,7 +112,7 @@ def list_rules(lang: LangOption = None) -> None:
     from relcanvas.i18n import t
     from relcanvas.lint.engine import rules
 
-    words = chosen_lang(lang) or WORDS
+    words = chosen_lang(lang) or ui_lang()
     rows = [(r.code, r.slug, r.severity.value, r.block, r.doc("summary", words)) for r in rules()]
     console = stdout()
     if console.is_terminal:
@@ -130,13 +132,15 @@ def show_rule(
     name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help=h("rule_name"))],
     lang: LangOption = None,
 ) -> None:
-    from relcanvas.lint.config import find_rule, suggest
+    from relcanvas.i18n import t
+    from relcanvas.lint.config import find_rule, unknown_rule
     from relcanvas.lint.docs import rule_text
     from relcanvas.lint.engine import rules
 
     rules()  # the registry, filled
 
+    words = chosen_lang(lang) or ui_lang()
     found = find_rule(name)
     if found is None:
-        fail(f"unknown rule {name!r}{suggest(name)}; 'relcanvas rules' lists them")
-    typer.echo(rule_text(found, chosen_lang(lang) or WORDS))
+        fail(t("cli.unknown_rule", words, problem=unknown_rule(name).render(words)))
+    typer.echo(rule_text(found, words))

@@ -61,10 +61,10 @@ def render(
     output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help=h("output"))] = "",
     output_format: Annotated[
         RenderFormat | None,
-        typer.Option("--format", "-f", metavar="FORMAT", help=h("render_format")),
+        typer.Option("--format", "-f", metavar="FORMAT", help=h("render_format", *RenderFormat)),
     ] = None,
     paper: Annotated[
-        Paper | None, typer.Option("--paper", metavar="PAPER", help=h("paper"))
+        Paper | None, typer.Option("--paper", metavar="PAPER", help=h("paper", *Paper))
     ] = None,
     lang: Annotated[
         Lang | None, typer.Option("--lang", metavar="LANG", help=h("render_lang"))

@@ -33,12 +33,20 @@ def language_in(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
 
 
 WORDS: Lang = language_in(sys.argv[1:], os.environ)
-"""The language of help texts and of what is about no one canvas."""
+"""The language of help texts (read once, when the commands are declared)."""
 
 
-def h(key: str) -> str:
-    """The help text ``help.<key>`` in the command line's language."""
-    return t(f"help.{key}", WORDS)
+def ui_lang() -> Lang:
+    """The language of what is about no one canvas (errors, warnings), read when said."""
+    return language_in(sys.argv[1:], os.environ)
+
+
+def h(key: str, *choices: str) -> str:
+    """The help text ``help.<key>`` in the command line's language, with the option's
+    ``choices`` listed (the metavar names the kind of value, the help text the values)."""
+    return (
+        t(f"help.{key}", WORDS, choices=", ".join(choices)) if choices else t(f"help.{key}", WORDS)
+    )
 
 
 def _use_typer_words(lang: Lang) -> None:

@@ -12,7 +12,7 @@ MESSAGES: dict[str, Entry] = {
     "help.help": "Show this message and exit.",
     # --- help: shared options ---
     "help.paths": "Canvas files, directories, or - for stdin.",
-    "help.format": "Output format.",
+    "help.format": "Output format: {choices}.",
     "help.lang": "Language of messages and labels: fr or en (default: the canvas's language, "
     "else LC_ALL/LC_MESSAGES/LANG, else English).",
     "help.skip_non_canvas": "Skip named YAML files without a top-level 'relcanvas:' key, as "
@@ -34,7 +34,7 @@ MESSAGES: dict[str, Entry] = {
     "references.",
     # --- help: lint, rules, rule ---
     "help.lint": "Check canvases against the method's best practices and common mistakes.",
-    "help.fail_on": "Lowest severity that makes the exit code 1.",
+    "help.fail_on": "Lowest severity that makes the exit code 1: {choices}.",
     "help.exit_zero": "Exit 0 even when there are findings.",
     "help.select": "Only these rules (codes, prefixes, slugs).",
     "help.ignore": "Skip these rules (codes, prefixes, slugs).",
@@ -61,8 +61,8 @@ MESSAGES: dict[str, Entry] = {
     "Markdown.",
     "help.render_path": "Canvas file (or - for stdin); leave out with --blank.",
     "help.output": "File to write (.html, .pdf, .md), or -.",
-    "help.render_format": "Output format; default from the extension.",
-    "help.paper": "Sheet size, landscape (default a3; a4 blank).",
+    "help.render_format": "Output format: {choices}; default from the extension.",
+    "help.paper": "Sheet size, landscape: {choices} (default a3; a4 blank).",
     "help.render_lang": "Language; default: the canvas's language.",
     "help.blank": "A workshop handout with empty blocks.",
     "help.fit": "PDF: shrink the type (to 6 pt at A4) to fit one sheet.",

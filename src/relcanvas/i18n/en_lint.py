@@ -191,5 +191,5 @@ MESSAGES: dict[str, Entry] = {
     "lint.infos": Plural("{count} info", "{count} info"),
     "lint.github_hidden": "GitHub shows at most {count} annotations of each level per step: "
     "the full list is in this step's log.",
-    "lint.fix_label": "fix",
+    "lint.fix_line": "fix: {fix}",
 }

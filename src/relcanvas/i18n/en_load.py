@@ -85,6 +85,7 @@ MESSAGES: dict[str, Entry] = {
     "kind.list": "a list",
     "kind.nothing": "nothing",
     "kind.bool": "true/false",
+    "kind.whole_number": "a whole number",
     "kind.number": "a number",
     "kind.other": "a value of another type",
     "kind.text": "text",

@@ -12,7 +12,7 @@ MESSAGES: dict[str, Entry] = {
     "help.help": "Afficher cette aide et quitter.",
     # --- help: shared options ---
     "help.paths": "Fichiers de canevas, dossiers, ou - pour l’entrée standard.",
-    "help.format": "Format de sortie.",
+    "help.format": "Format de sortie\u00a0: {choices}.",
     "help.lang": "Langue des messages et des libellés\u00a0: fr ou en (par défaut\u00a0: la "
     "langue du canevas, sinon LC_ALL/LC_MESSAGES/LANG, sinon l’anglais).",
     "help.skip_non_canvas": "Passer les fichiers YAML nommés sans clé « relcanvas: » au "
@@ -37,7 +37,7 @@ MESSAGES: dict[str, Entry] = {
     # --- help: lint, rules, rule ---
     "help.lint": "Confronter les canevas aux bonnes pratiques de la méthode et aux erreurs "
     "courantes.",
-    "help.fail_on": "Gravité la plus basse qui donne le code de sortie 1.",
+    "help.fail_on": "Gravité la plus basse qui donne le code de sortie 1\u00a0: {choices}.",
     "help.exit_zero": "Sortir avec 0 même s’il y a des constats.",
     "help.select": "Seulement ces règles (codes, préfixes, noms).",
     "help.ignore": "Passer ces règles (codes, préfixes, noms).",
@@ -66,9 +66,10 @@ MESSAGES: dict[str, Entry] = {
     "help.render_path": "Fichier de canevas (ou - pour l’entrée standard)\u00a0; à omettre "
     "avec --blank.",
     "help.output": "Fichier à écrire (.html, .pdf, .md), ou -.",
-    "help.render_format": "Format de sortie\u00a0; par défaut, d’après l’extension.",
-    "help.paper": "Format de la feuille, à l’italienne (a3 par défaut\u00a0; a4 pour le "
-    "support vierge).",
+    "help.render_format": "Format de sortie\u00a0: {choices}\u00a0; par défaut, d’après "
+    "l’extension.",
+    "help.paper": "Format de la feuille, à l’italienne\u00a0: {choices} (a3 par défaut\u00a0; "
+    "a4 pour le support vierge).",
     "help.render_lang": "Langue\u00a0; par défaut, celle du canevas.",
     "help.blank": "Un support d’atelier aux blocs vides.",
     "help.fit": "PDF\u00a0: réduire le corps du texte (jusqu’à 6 pt en A4) pour tenir sur "

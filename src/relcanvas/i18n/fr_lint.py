@@ -220,5 +220,5 @@ MESSAGES: dict[str, Entry] = {
     "lint.infos": Plural("{count} information", "{count} informations"),
     "lint.github_hidden": "GitHub affiche au plus {count} annotations de chaque niveau par "
     "étape\u00a0: la liste complète est dans le journal de l’étape.",
-    "lint.fix_label": "correction",
+    "lint.fix_line": "correction\u00a0: {fix}",
 }

@@ -100,6 +100,7 @@ MESSAGES: dict[str, Entry] = {
     "kind.list": "une liste",
     "kind.nothing": "rien",
     "kind.bool": "vrai/faux",
+    "kind.whole_number": "un nombre entier",
     "kind.number": "un nombre",
     "kind.other": "une valeur d’un autre type",
     "kind.text": "du texte",

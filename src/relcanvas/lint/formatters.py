@@ -134,10 +134,8 @@ def format_text(report: LintReport, style: Style) -> str:
             line.append(f.code, style=_COLOURS[f.severity])
             line.append(f" {plain(style.text(f))}")
             console.print(line)
-            hint = Text("    ")
-            hint.append(t("lint.fix_label", style.lang or f.lang or style.fallback), style="dim")
-            hint.append(f": {plain(style.fix(f))}")
-            console.print(hint)
+            said = style.lang or f.lang or style.fallback
+            console.print(Text("    " + t("lint.fix_line", said, fix=plain(style.fix(f)))))
     if style.statistics and report.findings:
         console.print()
         for count, f in statistics(report):

@@ -98,7 +98,9 @@ def scan(text: str) -> tuple[list[Suppression], list[Malformed]]:
             try:
                 codes[name] = resolve(name)
             except ConfigError as exc:
-                problem = msg("lint.unknown_in_suppression", problem=str(exc))
+                problem = Message(
+                    "suppression." + exc.message.key.split(".", 1)[1], exc.message.params
+                )
                 bad.append(Malformed(number, column, problem))
         if not codes:
             continue
