@@ -48,7 +48,7 @@ def validate(
     try:
         report = validate_paths(paths, limits, skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
-        fail(str(exc))
+        fail(exc)
     warn_skipped(report.skipped)
     if output_format is ReportFormat.json:
         document = report.as_json(chosen_lang(lang), env_lang())

@@ -35,11 +35,18 @@ def stdout() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
-def fail(message: str) -> NoReturn:
-    """One line on stderr and exit 2: the command could not do its job."""
+def fail(message: str | Exception, key: str = "", **params: str) -> NoReturn:
+    """One line on stderr and exit 2: the command could not do its job. An error that can
+    say itself in a language (``text(lang)``), or a catalogue id, is said in the reader's."""
     from relcanvas.i18n import t
 
-    typer.echo(t("cli.error", ui_lang(), message=plain(message)), err=True)
+    lang = ui_lang()
+    said = getattr(message, "text", None)
+    if key:
+        message = t(key, lang, **params)
+    elif callable(said):
+        message = str(said(lang))
+    typer.echo(t("cli.error", lang, message=plain(str(message))), err=True)
     raise typer.Exit(EXIT_ERROR)
 
 

@@ -45,7 +45,7 @@ def _diff_side(path: str, revision: str | None, limits: Limits) -> Loaded:
             return load_path(path, limits)
         return load_bytes(show(revision, path, limits.max_bytes), f"{revision}:{path}", limits)
     except (SourceError, GitError) as exc:
-        fail(str(exc))
+        fail(exc)
 
 
 def _diff_report(
@@ -107,7 +107,7 @@ def diff(
     elif len(args) == 3:
         sides = [(args[2], args[0]), (args[2], args[1])]
     else:
-        fail("diff takes OLD NEW, REV PATH or REV1 REV2 PATH")
+        fail("", "cli.diff_usage")
     old, new = (_diff_side(path, rev, limits) for path, rev in sides)
     broken = [side for side in (old, new) if not side.ok]
     for side in broken:
@@ -143,7 +143,7 @@ def git_diff(
     try:
         given = DriverArgs.parse(args)
     except ValueError as exc:
-        fail(str(exc))
+        fail(exc)
     paged = os.environ.get("GIT_PAGER_IN_USE", "").lower() in ("1", "true")
     console = Console(highlight=False, soft_wrap=True, force_terminal=True if paged else None)
     shown = plain(given.path)
@@ -182,4 +182,4 @@ def _git_driver_side(name: str) -> Loaded:
     try:
         return load_path(name)
     except SourceError as exc:
-        fail(str(exc))
+        fail(exc)

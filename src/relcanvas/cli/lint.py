@@ -85,7 +85,7 @@ def lint(
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
         report = lint_paths(paths, finder, limits, skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
-        fail(str(exc))
+        fail(exc)
     except ConfigError as exc:
         fail(exc.text(chosen_lang(lang) or ui_lang()))
     warn_skipped(report.skipped)

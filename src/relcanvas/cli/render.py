@@ -48,10 +48,10 @@ def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
     if chosen is not None:
         return chosen
     if out == "-":
-        fail("writing to stdout needs --format html or --format md")
+        fail("", "cli.stdout_format")
     found = SUFFIXES.get(Path(out).suffix.lower())
     if found is None:
-        fail(f"{out}: cannot tell the format from the extension; use --format html|pdf|md")
+        fail("", "cli.unknown_extension", path=out)
     return RenderFormat(found)
 
 
@@ -80,14 +80,14 @@ def render(
     from relcanvas.loader import load_path
 
     if not output:
-        fail("missing --output/-o (a file, or - for stdout)")
+        fail("", "cli.no_output")
     if blank == (canvas is not None):
-        fail("give a CANVAS file, or --blank for a workshop handout (not both)")
+        fail("", "cli.canvas_or_blank")
     fmt = _render_format(output, output_format)
     if output == "-" and fmt is RenderFormat.pdf:
-        fail("a PDF cannot go to stdout; give a file name with -o")
+        fail("", "cli.pdf_stdout")
     if blank and fmt is RenderFormat.md:
-        fail("--blank makes HTML or PDF, not Markdown")
+        fail("", "cli.blank_markdown")
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
     if output != "-":
         may_write(output, force, (canvas,) if canvas else ())
@@ -104,7 +104,7 @@ def render(
         try:
             loaded = load_path(canvas, limits)
         except SourceError as exc:
-            fail(str(exc))
+            fail(exc)
         if not loaded.ok or loaded.canvas is None:
             for line in problem_lines(loaded):
                 typer.echo(line, err=True)
@@ -134,5 +134,5 @@ def render(
     try:
         write_atomic(output, data, force=force, inputs=inputs)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)
     typer.echo(f"Rendered {plain(output)}", err=True)

@@ -37,7 +37,7 @@ def init(
     try:
         write_atomic(path, text, force=force)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)
     typer.echo(f"Created {plain(path)}", err=True)
 
 
@@ -58,4 +58,4 @@ def schema(
     try:
         write_atomic(Path(output), text, force=force)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)

@@ -36,6 +36,24 @@ MESSAGES: dict[str, Entry] = {
     "suppression.unknown_rule": "suppression: unknown rule {rule}",
     "suppression.unknown_rule_hint": "suppression: unknown rule {rule} (did you mean {hint}?)",
     "suppression.no_prefix": "suppression: no rule code starts with {prefix}",
+    # --- source: reading a file ---
+    "source.directory": "is a directory",
+    "source.fifo": "is a FIFO (named pipe), not a regular file",
+    "source.socket": "is a socket, not a regular file",
+    "source.device": "is a device, not a regular file",
+    "source.not_regular": "is not a regular file",
+    "source.no_path": "no such file or directory",
+    "source.no_file": "no such file",
+    "source.cannot_read": "cannot read ({error})",
+    # --- cli: render and diff usage ---
+    "cli.diff_usage": "diff takes OLD NEW, REV PATH or REV1 REV2 PATH",
+    "cli.stdout_format": "writing to stdout needs --format html or --format md",
+    "cli.unknown_extension": "{path}: cannot tell the format from the extension; use --format "
+    "html|pdf|md",
+    "cli.no_output": "missing --output/-o (a file, or - for stdout)",
+    "cli.canvas_or_blank": "give a CANVAS file, or --blank for a workshop handout (not both)",
+    "cli.pdf_stdout": "a PDF cannot go to stdout; give a file name with -o",
+    "cli.blank_markdown": "--blank makes HTML or PDF, not Markdown",
     # --- validate: summaries ---
     "validate.summary": "{checked}: {invalid}, {problems}.",
     "validate.all_valid": "{checked}: all valid.",

@@ -39,6 +39,26 @@ MESSAGES: dict[str, Entry] = {
     "suppression.unknown_rule_hint": "suppression\u00a0: règle inconnue {rule} (vouliez-vous "
     "dire {hint}\u00a0?)",
     "suppression.no_prefix": "suppression\u00a0: aucun code de règle ne commence par {prefix}",
+    # --- source: reading a file ---
+    "source.directory": "est un dossier",
+    "source.fifo": "est un tube nommé (FIFO), pas un fichier ordinaire",
+    "source.socket": "est une socket, pas un fichier ordinaire",
+    "source.device": "est un périphérique, pas un fichier ordinaire",
+    "source.not_regular": "n’est pas un fichier ordinaire",
+    "source.no_path": "fichier ou dossier introuvable",
+    "source.no_file": "fichier introuvable",
+    "source.cannot_read": "lecture impossible ({error})",
+    # --- cli: render and diff usage ---
+    "cli.diff_usage": "diff prend ANCIEN NOUVEAU, RÉV CHEMIN ou RÉV1 RÉV2 CHEMIN",
+    "cli.stdout_format": "écrire sur la sortie standard demande --format html ou --format md",
+    "cli.unknown_extension": "{path}\u00a0: l’extension ne dit pas le format\u00a0; "
+    "utilisez --format html|pdf|md",
+    "cli.no_output": "il manque --output/-o (un fichier, ou - pour la sortie standard)",
+    "cli.canvas_or_blank": "donnez un fichier de CANEVAS, ou --blank pour un support "
+    "d’atelier (pas les deux)",
+    "cli.pdf_stdout": "un PDF ne peut pas aller sur la sortie standard\u00a0; donnez un nom "
+    "de fichier avec -o",
+    "cli.blank_markdown": "--blank produit du HTML ou du PDF, pas du Markdown",
     # --- validate: summaries ---
     "validate.summary": "{checked}\u00a0: {invalid}, {problems}.",
     "validate.all_valid": "{checked}\u00a0: tous valides.",
