@@ -232,3 +232,49 @@ def test_config_errors_in_french(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("relcanvas: ")
     assert words_of(result.stderr) & ENGLISH_WORDS == set(), result.stderr
+
+
+def _relcanvas(*args: str, lang: str = "C") -> tuple[int, str, str]:
+    """The real command in a fresh process: help texts are read from its environment."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "COLUMNS": "200"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    done = subprocess.run(
+        [sys.executable, "-m", "relcanvas", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+def test_help_in_french_with_described_metavars() -> None:
+    code, out, _ = _relcanvas("lint", "--help", "--lang", "fr")
+    assert code == 0
+    assert "Confronter les canevas aux bonnes pratiques" in out
+    assert "Afficher cette aide et quitter." in out
+    assert "Format de sortie\u00a0: text, json, sarif, github." in out
+    assert "<bool>" not in out and "<str>" not in out and "<list" not in out
+    for metavar in ("FORMAT", "SEVERITY", "RULES", "FILE", "LANG", "PATH"):
+        assert metavar in out
+    code, out, _ = _relcanvas("--help", lang="fr_FR.UTF-8")
+    assert "Commandes" in out and "Valider, analyser, comparer" in out
+
+
+def test_usage_errors_are_one_line_in_the_reader_language() -> None:
+    assert _relcanvas("lint", "--bogus") == (2, "", "relcanvas: error: No such option: --bogus\n")
+    assert _relcanvas("lint", "--bogus", lang="fr_FR.UTF-8") == (
+        2,
+        "",
+        "relcanvas: erreur\u00a0: option inconnue\u00a0: --bogus\n",
+    )
+    code, _, err = _relcanvas("lint", "-f", "xml", "x.yaml", "--lang", "fr")
+    assert code == 2
+    assert err == (
+        "relcanvas: erreur\u00a0: valeur non valide pour '--format' / '-f'\u00a0: "
+        "'xml' n’est pas parmi 'text', 'json', 'sarif', 'github'\n"
+    )

@@ -66,7 +66,7 @@ def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limi
         try:
             name, value = parse_limit(setting)
         except ValueError as exc:
-            fail(str(exc))
+            fail(exc)
         chosen[name] = value
     return Limits().with_overrides(chosen)
 

@@ -54,6 +54,10 @@ MESSAGES: dict[str, Entry] = {
     "cli.canvas_or_blank": "give a CANVAS file, or --blank for a workshop handout (not both)",
     "cli.pdf_stdout": "a PDF cannot go to stdout; give a file name with -o",
     "cli.blank_markdown": "--blank makes HTML or PDF, not Markdown",
+    # --- limits: --limit NAME=N ---
+    "limits.syntax": "--limit takes NAME=N with NAME one of {names}",
+    "limits.not_a_number": "--limit {name}: {value} is not a whole number",
+    "limits.out_of_range": "--limit {name}: {value} is out of range (1 to {most})",
     # --- validate: summaries ---
     "validate.summary": "{checked}: {invalid}, {problems}.",
     "validate.all_valid": "{checked}: all valid.",

@@ -59,6 +59,10 @@ MESSAGES: dict[str, Entry] = {
     "cli.pdf_stdout": "un PDF ne peut pas aller sur la sortie standard\u00a0; donnez un nom "
     "de fichier avec -o",
     "cli.blank_markdown": "--blank produit du HTML ou du PDF, pas du Markdown",
+    # --- limits: --limit NAME=N ---
+    "limits.syntax": "--limit prend NOM=N, NOM parmi {names}",
+    "limits.not_a_number": "--limit {name}\u00a0: {value} n’est pas un nombre entier",
+    "limits.out_of_range": "--limit {name}\u00a0: {value} est hors de la plage (de 1 à {most})",
     # --- validate: summaries ---
     "validate.summary": "{checked}\u00a0: {invalid}, {problems}.",
     "validate.all_valid": "{checked}\u00a0: tous valides.",
