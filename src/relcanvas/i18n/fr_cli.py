@@ -33,7 +33,7 @@ MESSAGES: dict[str, Entry] = {
     "config.unknown_option_hint": "option inconnue {option} pour {slug} (vouliez-vous dire "
     "{hint}\u00a0?)",
     "config.no_options": "option inconnue {option} pour {slug}\u00a0; elle ne prend aucune option",
-    "config.option_type": "attendu {expected:~kind}, trouvé {got}",
+    "config.option_type": "il faut {expected:~kind}, pas {got}",
     "config.out_of_range": "{value} est hors de la plage (de {minimum} à {maximum})",
     "suppression.unknown_rule": "suppression\u00a0: règle inconnue {rule}",
     "suppression.unknown_rule_hint": "suppression\u00a0: règle inconnue {rule} (vouliez-vous "

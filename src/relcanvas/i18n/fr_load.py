@@ -68,9 +68,9 @@ MESSAGES: dict[str, Entry] = {
     "une clé d’extension x-",
     "value.missing_key": "clé obligatoire {key} absente",
     "value.missing_key_in": "{block}, entrée {number}\u00a0: clé obligatoire {key} absente",
-    "value.expected": "{name}\u00a0: attendu {expected:~kind}, trouvé {got}",
-    "value.expected_kind": "{name}\u00a0: attendu {expected:~kind}, trouvé {got:~kind}",
-    "value.expected_number": "{name}\u00a0: attendu {expected:~kind}, trouvé le nombre {got}",
+    "value.expected": "{name}\u00a0: il faut {expected:~kind}, pas {got}",
+    "value.expected_kind": "{name}\u00a0: il faut {expected:~kind}, pas {got:~kind}",
+    "value.expected_number": "{name}\u00a0: il faut {expected:~kind}, pas le nombre {got}",
     "value.empty": "{name}\u00a0: ne doit pas être vide",
     "value.bad_id": "{name}\u00a0: {value} n’est pas un identifiant valide (lettres, "
     "chiffres, « - », « _ » et « . », en commençant par une lettre ou un chiffre)",
@@ -80,7 +80,7 @@ MESSAGES: dict[str, Entry] = {
     "value.unknown_term_hint": "{name}\u00a0: {value} n’est pas une valeur connue "
     "({vocabulary:~vocabulary})\u00a0; valeurs attendues\u00a0: {expected} (vouliez-vous dire "
     "{hint}\u00a0?)",
-    "value.term_type": "{name}\u00a0: une valeur parmi {expected} attendue, pas {got:~kind}",
+    "value.term_type": "{name}\u00a0: il faut une valeur parmi {expected}, pas {got:~kind}",
     "value.dangling": "aucun {kind:~ref} n’a l’identifiant {ref}",
     "value.dangling_hint": "aucun {kind:~ref} n’a l’identifiant {ref} (vouliez-vous dire "
     "{hint}\u00a0?)",
