@@ -117,6 +117,15 @@ def test_sarif_is_valid_and_declares_every_rule(report: LintReport) -> None:
     assert by_id["RC903"]["defaultConfiguration"] == {"level": "note"}
     assert by_id["RC011"]["shortDescription"]["text"]
     assert "```yaml" in by_id["RC011"]["help"]["markdown"]
+    assert by_id["RC011"]["help"]["text"].startswith("Fix the key's spelling, or prefix")
+    assert "#### How to fix\n\nFix the key's spelling" in by_id["RC011"]["help"]["markdown"]
+    french = json.loads(FORMATTERS["sarif"](report, Style(lang="fr")))
+    french_rules = {r["id"]: r for r in french["runs"][0]["tool"]["driver"]["rules"]}
+    assert (
+        "#### Comment corriger\n\nCorrigez l’orthographe"
+        in (french_rules["RC011"]["help"]["markdown"])
+    )
+    jsonschema.Draft4Validator(schema).validate(french)
     first = run["results"][0]
     assert first["ruleId"] == "RC902"
     assert rules[first["ruleIndex"]]["id"] == "RC902"
