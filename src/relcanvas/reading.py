@@ -76,7 +76,7 @@ def leaves(path: str, root: Path | None = None) -> bool:
 
 
 def outside_message(path: str) -> str:
-    return f"{path}: skipped: a symbolic link that leads outside the repository or folder"
+    return f"{path}: skipped: {msg('source.outside').render('en')}"
 
 
 def read_source(path: str, limit: int, *, root: Path | None = None, head: bool = False) -> bytes:

@@ -278,3 +278,15 @@ def test_usage_errors_are_one_line_in_the_reader_language() -> None:
         "relcanvas: erreur\u00a0: valeur non valide pour '--format' / '-f'\u00a0: "
         "'xml' n’est pas parmi 'text', 'json', 'sarif', 'github'\n"
     )
+
+
+def test_skipped_files_are_said_in_the_reader_language(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "c.yaml").write_text(FRENCH_FINDINGS, encoding="utf-8")
+    os.mkfifo(tmp_path / "p.yaml")
+    result = CliRunner().invoke(app, ["lint", str(tmp_path)], env={"LANG": "fr_FR.UTF-8"})
+    assert result.stderr == (
+        f"relcanvas: avertissement\u00a0: {tmp_path / 'p.yaml'}\u00a0: ignoré\u00a0: "
+        "est un tube nommé (FIFO), pas un fichier ordinaire\n"
+    )

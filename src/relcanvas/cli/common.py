@@ -74,7 +74,30 @@ def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limi
 def warn_skipped(skipped: Sequence[str]) -> None:
     """One warning line on stderr for each file not read (it does not change the exit code)."""
     for reason in skipped:
-        warn(reason)
+        warn(skip_reason(reason, ui_lang()))
+
+
+def skip_reason(text: str, lang: Language) -> str:
+    """``path: skipped: reason`` (as the library words it, in English) in ``lang``."""
+    import re
+
+    from relcanvas.i18n import catalogue, t
+
+    found = re.match(r"^(.*): skipped: (.*)$", text)
+    if lang == "en" or not found:
+        return text
+    path, reason = found.groups()
+    english = catalogue("en")
+    for key in ("source.outside", "source.directory", "source.fifo", "source.socket"):
+        if english[key] == reason:
+            reason = t(key, lang)
+    for key in ("source.device", "source.not_regular", "source.no_file"):
+        if english[key] == reason:
+            reason = t(key, lang)
+    unreadable = re.match(r"^cannot read \((.*)\)$", reason)
+    if unreadable:
+        reason = t("source.cannot_read", lang, error=unreadable.group(1))
+    return t("source.skipped", lang, path=path, reason=reason)
 
 
 def problem_lines(loaded: Loaded, lang: Language | None = None) -> list[str]:

@@ -37,6 +37,8 @@ MESSAGES: dict[str, Entry] = {
     "suppression.unknown_rule_hint": "suppression: unknown rule {rule} (did you mean {hint}?)",
     "suppression.no_prefix": "suppression: no rule code starts with {prefix}",
     # --- source: reading a file ---
+    "source.outside": "a symbolic link that leads outside the repository or folder",
+    "source.skipped": "{path}: skipped: {reason}",
     "source.directory": "is a directory",
     "source.fifo": "is a FIFO (named pipe), not a regular file",
     "source.socket": "is a socket, not a regular file",

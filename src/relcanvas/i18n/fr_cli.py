@@ -40,6 +40,8 @@ MESSAGES: dict[str, Entry] = {
     "dire {hint}\u00a0?)",
     "suppression.no_prefix": "suppression\u00a0: aucun code de règle ne commence par {prefix}",
     # --- source: reading a file ---
+    "source.outside": "un lien symbolique qui mène hors du dépôt ou du dossier",
+    "source.skipped": "{path}\u00a0: ignoré\u00a0: {reason}",
     "source.directory": "est un dossier",
     "source.fifo": "est un tube nommé (FIFO), pas un fichier ordinaire",
     "source.socket": "est une socket, pas un fichier ordinaire",
