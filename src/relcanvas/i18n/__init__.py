@@ -127,14 +127,30 @@ class _Formatter(string.Formatter):
 
 
 def t(key: str, lang: Lang | str | None, /, **params: Any) -> str:
-    """The message ``key`` in ``lang`` (English for an unknown language), with ``params`` in."""
+    """The message ``key`` in ``lang`` (English for an unknown language), with ``params`` in.
+
+    Never raises for a message it cannot render (an id from another release, read back from
+    a cache): it falls back to English, then to the id and its parameters.
+    """
     chosen = lang_of(lang)
-    entry = catalogue(chosen)[key]
+    for language in dict.fromkeys((chosen, DEFAULT)):
+        entry = catalogue(language).get(key)
+        if entry is None:
+            continue
+        try:
+            return _render(entry, language, params)
+        except (KeyError, IndexError, ValueError, TypeError):
+            continue
+    shown = ", ".join(f"{name}={value!r}" for name, value in params.items())
+    return f"{key}({shown})"
+
+
+def _render(entry: Entry, lang: Lang, params: Mapping[str, Any]) -> str:
     if isinstance(entry, Plural):
-        template = entry.one if plural_form(chosen, int(params[entry.by])) == "one" else entry.other
+        template = entry.one if plural_form(lang, int(params[entry.by])) == "one" else entry.other
     else:
         template = entry
-    return _Formatter(chosen).format(template, **params)
+    return _Formatter(lang).format(template, **params)
 
 
 def has(key: str) -> bool:
