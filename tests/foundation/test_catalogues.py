@@ -74,6 +74,8 @@ def test_every_entry_renders_in_both_languages() -> None:
             templates = [entry.one, entry.other] if isinstance(entry, Plural) else [entry]
             names = set().union(*(_fields(x) for x in templates))
             params = {name: 2 for name in names}
+            if isinstance(entry, Plural):
+                params[entry.by] = 2
             for template in templates:
                 for _, name, spec, _ in string.Formatter().parse(template):
                     if name and spec and spec[0] in "@~":
