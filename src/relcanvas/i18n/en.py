@@ -12,6 +12,7 @@ from relcanvas.i18n.en_help import MESSAGES as HELP
 from relcanvas.i18n.en_lint import MESSAGES as LINT
 from relcanvas.i18n.en_load import MESSAGES as LOAD
 from relcanvas.i18n.en_rules import MESSAGES as RULES
+from relcanvas.i18n.en_ui import MESSAGES as UI
 
 MESSAGES: dict[str, Entry] = {
     # --- common ---
@@ -22,4 +23,5 @@ MESSAGES: dict[str, Entry] = {
     **LINT,
     **LOAD,
     **RULES,
+    **UI,
 }

@@ -12,6 +12,7 @@ from relcanvas.i18n.fr_help import MESSAGES as HELP
 from relcanvas.i18n.fr_lint import MESSAGES as LINT
 from relcanvas.i18n.fr_load import MESSAGES as LOAD
 from relcanvas.i18n.fr_rules import MESSAGES as RULES
+from relcanvas.i18n.fr_ui import MESSAGES as UI
 
 MESSAGES: dict[str, Entry] = {
     # --- common ---
@@ -22,4 +23,5 @@ MESSAGES: dict[str, Entry] = {
     **LINT,
     **LOAD,
     **RULES,
+    **UI,
 }
