@@ -20,8 +20,9 @@ from relcanvas.cli.common import (
     may_write,
     problem_lines,
 )
-from relcanvas.cli.words import h
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.i18n import t
 from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
 
@@ -108,7 +109,8 @@ def render(
         if not loaded.ok or loaded.canvas is None:
             for line in problem_lines(loaded):
                 typer.echo(line, err=True)
-            typer.echo(f"relcanvas: error: {plain(loaded.name)}: not a valid canvas", err=True)
+            said = t("cli.not_valid", ui_lang(), path=plain(loaded.name))
+            typer.echo(t("cli.error", ui_lang(), message=said), err=True)
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
@@ -118,11 +120,8 @@ def render(
             except R.TooLargeToPrint as exc:
                 fail(f"{loaded.name}: {exc}")
             if fit and not all(c.fits for c in choices):
-                typer.echo(
-                    f"relcanvas: {loaded.name} does not fit one {sheet} sheet even at the "
-                    "smallest type; rendered at the usual size, with continuation pages",
-                    err=True,
-                )
+                said = t("cli.does_not_fit", ui_lang(), path=plain(loaded.name), sheet=sheet)
+                typer.echo(said, err=True)
         elif fmt is RenderFormat.md:
             data = R.canvas_markdown(loaded.canvas, language)
         else:
@@ -135,4 +134,4 @@ def render(
         write_atomic(output, data, force=force, inputs=inputs)
     except OutputError as exc:
         fail(exc)
-    typer.echo(f"Rendered {plain(output)}", err=True)
+    typer.echo(t("cli.rendered", ui_lang(), path=plain(output)), err=True)

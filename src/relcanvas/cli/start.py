@@ -10,8 +10,9 @@ import typer
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import Lang, fail
-from relcanvas.cli.words import h
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.i18n import t
 from relcanvas.output import OutputError, write_atomic
 
 
@@ -38,7 +39,7 @@ def init(
         write_atomic(path, text, force=force)
     except OutputError as exc:
         fail(exc)
-    typer.echo(f"Created {plain(path)}", err=True)
+    typer.echo(t("cli.created", ui_lang(), path=plain(path)), err=True)
 
 
 @app.command(help=h("schema"))

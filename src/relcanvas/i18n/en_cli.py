@@ -10,6 +10,11 @@ MESSAGES: dict[str, Entry] = {
     "cli.warning": "relcanvas: warning: {message}",
     "cli.aborted": "Aborted.",
     "cli.unknown_rule": "{problem}; 'relcanvas rules' lists them",
+    "cli.created": "Created {path}",
+    "cli.rendered": "Rendered {path}",
+    "cli.not_valid": "{path}: not a valid canvas",
+    "cli.does_not_fit": "relcanvas: {path} does not fit one {sheet} sheet even at the smallest "
+    "type; rendered at the usual size, with continuation pages",
     "cli.no_canvas": "no canvas found in the given paths",
     # --- config: [tool.relcanvas] ---
     "config.no_prefix": "no rule code starts with {prefix}",

@@ -10,6 +10,11 @@ MESSAGES: dict[str, Entry] = {
     "cli.warning": "relcanvas: avertissement\u00a0: {message}",
     "cli.aborted": "Interrompu.",
     "cli.unknown_rule": "{problem}\u00a0; « relcanvas rules » les liste",
+    "cli.created": "{path} créé",
+    "cli.rendered": "{path} produit",
+    "cli.not_valid": "{path}\u00a0: ce n’est pas un canevas valide",
+    "cli.does_not_fit": "relcanvas: {path} ne tient pas sur une feuille {sheet}, même au plus "
+    "petit corps\u00a0; mis en page à la taille habituelle, avec des pages de suite",
     "cli.no_canvas": "aucun canevas trouvé dans les chemins donnés",
     # --- config: [tool.relcanvas] ---
     "config.no_prefix": "aucun code de règle ne commence par {prefix}",
