@@ -130,6 +130,7 @@ bench: dev
 docs: dev
 	$(BIN)/relcanvas schema -o schemas/relcanvas-1.schema.json --force
 	$(BIN)/python -m relcanvas.lint.docs > docs/rules.md
+	mkdir -p docs/fr && $(BIN)/python -m relcanvas.lint.docs fr > docs/fr/regles.md
 	$(BIN)/python docs/format_vocabulary.py --write
 
 # The version, the changelog's newest section and the tag at HEAD must agree before a tag is

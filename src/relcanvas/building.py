@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from relcanvas.diagnostics import Position, Problem, Problems, Refusal
+from relcanvas.i18n import Message, msg
 from relcanvas.limits import LIMIT_CODE, Limits, quoted
 from relcanvas.model import Path
 from relcanvas.positions import LineIndex, Positions
@@ -40,8 +41,7 @@ class Builder:
         if not isinstance(root, yaml.MappingNode):
             raise Refusal(
                 "RC008",
-                "the top level must be a mapping (key: value), not "
-                + ("a list" if isinstance(root, yaml.SequenceNode) else "a single value"),
+                msg("load.top_list" if isinstance(root, yaml.SequenceNode) else "load.top_value"),
                 self.index.mark(root.start_mark),
             )
         value = self.node(root, ())
@@ -88,8 +88,7 @@ class Builder:
         self.problems.append(
             Problem(
                 LIMIT_CODE,
-                f"a number of {digits:,} digits, more than {self.limits.max_digits:,}; "
-                "quote it to keep it as text",
+                msg("load.too_many_digits", digits=digits, limit=self.limits.max_digits),
                 self.index.mark(node.start_mark),
             )
         )
@@ -104,15 +103,14 @@ class Builder:
                 merged.extend(self.merge_sources(value_node))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem("RC016", "a key must be text, not a list or a mapping", key_node)
+                self.problem("RC016", msg("load.key_not_text"), key_node)
                 continue
             key = str(key_node.value)
             where = self.index.mark(key_node.start_mark)
             if key in seen:
                 self.problem(
                     "RC003",
-                    f"duplicate key {quoted(key)}: also defined at line {seen[key].line} "
-                    "(the later value would silently win)",
+                    msg("load.duplicate_key", key=quoted(key), line=seen[key].line),
                     key_node,
                 )
                 continue
@@ -136,12 +134,10 @@ class Builder:
             if isinstance(source, yaml.MappingNode):
                 found.append(source)
             else:
-                self.problem(
-                    "RC012", "a merge key (<<) takes a mapping or a list of mappings", source
-                )
+                self.problem("RC012", msg("load.bad_merge"), source)
         return found
 
-    def problem(self, code: str, message: str, node: yaml.Node) -> None:
+    def problem(self, code: str, message: Message, node: yaml.Node) -> None:
         self.problems.append(Problem(code, message, self.index.mark(node.start_mark)))
 
 
@@ -161,8 +157,7 @@ def check_sizes(
         if len(entries) > limits.max_entries:
             raise Refusal(
                 LIMIT_CODE,
-                f"{block}: more than {limits.max_entries:,} entries "
-                "(raise it with --limit entries=N)",
+                msg("load.too_many_entries", block=block, limit=limits.max_entries),
                 positions.value((block, limits.max_entries)),
             )
         for i, entry in enumerate(entries):
@@ -174,7 +169,6 @@ def check_sizes(
             if references > limits.max_references:
                 raise Refusal(
                     LIMIT_CODE,
-                    f"more than {limits.max_references:,} references to segments and "
-                    "touchpoints (raise it with --limit references=N)",
+                    msg("load.too_many_references", limit=limits.max_references),
                     positions.value((block, i)),
                 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from relcanvas.i18n import Message, text
+
 
 @dataclass(frozen=True, order=True)
 class Position:
@@ -22,8 +24,13 @@ class Problem:
     """One thing wrong with a file, ready to be shown as ``path:line:col: CODE message``."""
 
     code: str
-    message: str
+    message: Message | str = field(compare=False)
+    """An id and its parameters (a plain string only for text that has no id yet)."""
     position: Position = field(default_factory=Position)
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (English by default)."""
+        return text(self.message, lang)
 
     @property
     def slug(self) -> str:
@@ -74,8 +81,8 @@ ORIGIN = Position(1, 1)
 class Refusal(Exception):
     """One problem that stops loading a file (raised inside the loader, never outside it)."""
 
-    def __init__(self, code: str, message: str, position: Position = ORIGIN) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: Message | str, position: Position = ORIGIN) -> None:
+        super().__init__(text(message, "en"))
         self.problem = Problem(code, message, position)
 
 

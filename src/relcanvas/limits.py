@@ -105,19 +105,32 @@ _BY_NAME = {info.name: info for info in limit_infos() if info.name}
 LIMIT_NAMES: tuple[str, ...] = tuple(_BY_NAME)
 
 
+class LimitError(ValueError):
+    """A ``--limit`` the command line cannot take, said by :meth:`text` in a language."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        from relcanvas.i18n import msg
+
+        self.message = msg(key, **params)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return self.message.render(lang)
+
+
 def parse_limit(text: str) -> tuple[str, int]:
-    """``nodes=500000`` -> ("nodes", 500000); raises ValueError with a message for the user."""
+    """``nodes=500000`` -> ("nodes", 500000); raises :class:`LimitError` (a ValueError)."""
     name, sep, value = text.partition("=")
     name = name.strip().replace("_", "-")
     if not sep or name not in LIMIT_NAMES:
-        raise ValueError(f"--limit takes NAME=N with NAME one of {', '.join(LIMIT_NAMES)}")
+        raise LimitError("limits.syntax", names=", ".join(LIMIT_NAMES))
     try:
         number = int(value.replace("_", "").replace(",", ""))
     except ValueError:
-        raise ValueError(f"--limit {name}: {value!r} is not a whole number") from None
+        raise LimitError("limits.not_a_number", name=name, value=repr(value)) from None
     most = _BY_NAME[name].most
     if not 1 <= number <= most:
-        raise ValueError(f"--limit {name}: {number:,} is out of range (1 to {most:,})")
+        raise LimitError("limits.out_of_range", name=name, value=f"{number:,}", most=f"{most:,}")
     return name, number
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from relcanvas.building import Builder, check_sizes
 from relcanvas.diagnostics import Problem, Problems, Refusal
+from relcanvas.i18n import msg
 from relcanvas.limits import LIMIT_CODE, Limits, quoted
 from relcanvas.messages import validate
 from relcanvas.model import BLOCK_KEYS, EXTENSION_PREFIX, SUPPORTED_VERSIONS, Canvas
@@ -58,11 +59,9 @@ def load_path(path: str, limits: Limits = DEFAULTS, root: FsPath | None = None) 
 
 
 def _too_large(size: int | None, limits: Limits) -> Problem:
-    what = "input is" if size is None else f"file is {size:,} bytes,"
-    return Problem(
-        "RC006",
-        f"{what} over the limit of {limits.max_bytes:,} bytes (raise it with --max-size)",
-    )
+    if size is None:
+        return Problem("RC006", msg("load.input_too_large", limit=limits.max_bytes))
+    return Problem("RC006", msg("load.file_too_large", size=size, limit=limits.max_bytes))
 
 
 def load_bytes(data: bytes, name: str = STDIN_NAME, limits: Limits = DEFAULTS) -> Loaded:
@@ -95,8 +94,7 @@ def _capped(problems: list[Problem], limits: Limits) -> list[Problem]:
     rest = len(problems) - limits.max_problems
     more = Problem(
         LIMIT_CODE,
-        f"{rest:,} more problems not shown (raise the limit of {limits.max_problems:,} "
-        "with --limit problems=N)",
+        msg("load.more_problems", count=rest, limit=limits.max_problems),
         problems[limits.max_problems].position,
     )
     return [*problems[: limits.max_problems], more]
@@ -106,7 +104,7 @@ def _check_version(data: dict[str, Any], positions: Positions) -> None:
     if "relcanvas" not in data:
         raise Refusal(
             "RC013",
-            "missing 'relcanvas: 1' (the format version) at the top of the file",
+            msg("load.no_version"),
             positions.value(()),
         )
     version = data["relcanvas"]
@@ -114,8 +112,7 @@ def _check_version(data: dict[str, Any], positions: Positions) -> None:
         readable = ", ".join(str(v) for v in SUPPORTED_VERSIONS)
         raise Refusal(
             "RC010",
-            f"format version {quoted(version)} is not supported: this release of relcanvas "
-            f"reads version {readable}",
+            msg("load.bad_version", version=quoted(version), readable=readable),
             positions.value(("relcanvas",)),
         )
 

@@ -10,10 +10,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from relcanvas.diagnostics import Problem
+from relcanvas.i18n import Message, msg
 from relcanvas.limits import quoted
 from relcanvas.model import Canvas, Path, integrity_problems
 from relcanvas.positions import Positions
-from relcanvas.references import reference_problems
+from relcanvas.references import first_at, reference_problems
 
 
 def validate(data: Any, positions: Positions, problems: list[Problem]) -> Canvas | None:
@@ -27,7 +28,7 @@ def validate(data: Any, positions: Positions, problems: list[Problem]) -> Canvas
     for issue in integrity_problems(canvas):
         message = issue.message
         if issue.related is not None:
-            message += f" (first at line {positions.value(issue.related).line})"
+            message = first_at(issue.message, positions.value(issue.related).line)
         problems.append(Problem(issue.code, message, positions.value(issue.path)))
     return None if problems else canvas
 
@@ -39,73 +40,85 @@ def _problem_from_error(err: Any, positions: Positions) -> Problem:
         key = str(loc[-1])
         allowed = _allowed_keys(loc[:-1])
         hint = difflib.get_close_matches(key[:100], allowed, n=1, cutoff=0.6)
-        message = f"unknown key {quoted(key)}"
         if hint:
-            message += f" (did you mean {hint[0]!r}?)"
+            message = msg("value.unknown_key_hint", key=quoted(key), hint=repr(hint[0]))
         elif allowed:
-            message += f"; expected one of {', '.join(allowed)}, or an x- extension key"
+            message = msg("value.unknown_key_list", key=quoted(key), allowed=", ".join(allowed))
+        else:
+            message = msg("value.unknown_key", key=quoted(key))
         return Problem("RC011", message, positions.key(loc))
     if kind == "missing":
-        where = _describe(loc[:-1])
-        return Problem(
-            "RC013", f"{where}missing required key {loc[-1]!r}", positions.value(loc[:-1])
-        )
+        named = [p for p in loc[:-1] if isinstance(p, str)]
+        key = repr(loc[-1])
+        if named and len(loc) > 1 and isinstance(loc[-2], int):
+            number = int(loc[-2]) + 1
+            message = msg("value.missing_key_in", block=named[-1], number=number, key=key)
+        else:
+            message = msg("value.missing_key", key=key)
+        return Problem("RC013", message, positions.value(loc[:-1]))
     return Problem("RC012", _value_message(err, loc), positions.value(loc))
 
 
-def _describe(loc: Path) -> str:
-    named = [p for p in loc if isinstance(p, str)]
-    if not named:
-        return ""
-    if isinstance(loc[-1], int):
-        return f"{named[-1]} entry {loc[-1] + 1}: "
-    return ""
-
-
 def _kind_of(value: Any) -> str:
+    """What a wrong value is, as a message parameter (an id for the kinds, else the value)."""
     if isinstance(value, dict):
-        return "a mapping"
+        return "mapping"
     if isinstance(value, list):
-        return "a list"
+        return "list"
     if value is None:
         return "nothing"
     if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return f"the number {quoted(value)}"
-    return quoted(value)
+        return "bool"
+    return ""
 
+
+_TYPE_KINDS = {"list": "list", "dict": "mapping", "bool": "bool", "int": "number"}
+_TYPE_KINDS.update(float="number", date="date", datetime="date", NoneType="nothing")
+"""The Python type of a value given where a word was expected, as a ``kind.*`` id."""
 
 _EXPECTED = {
     "string_type": "text",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "list_type": "a list",
-    "model_type": "a mapping of keys",
-    "model_attributes_type": "a mapping of keys",
-    "dict_type": "a mapping of keys",
-    "date_type": "a date (YYYY-MM-DD)",
-    "date_parsing": "a date (YYYY-MM-DD)",
-    "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
-    "date_from_datetime_inexact": "a date without a time (YYYY-MM-DD)",
+    "bool_type": "true_false",
+    "bool_parsing": "true_false",
+    "list_type": "list",
+    "model_type": "mapping_of_keys",
+    "model_attributes_type": "mapping_of_keys",
+    "dict_type": "mapping_of_keys",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "date_from_datetime_inexact": "date_only",
 }
 
 
-def _value_message(err: Any, loc: Path) -> str:
+def _value_message(err: Any, loc: Path) -> Message:
     name = next((str(p) for p in reversed(loc) if isinstance(p, str)), "value")
     name = quoted(name)[1:-1] if len(name) > 80 else name
     kind = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
     if kind in _EXPECTED:
-        return f"{name}: expected {_EXPECTED[kind]}, got {_kind_of(err.get('input'))}"
-    if kind == "string_too_short" or (kind == "too_short" and isinstance(err.get("input"), str)):
-        return f"{name}: must not be empty"
+        got = _kind_of(value)
+        if got:
+            return msg("value.expected_kind", name=name, expected=_EXPECTED[kind], got=got)
+        if isinstance(value, int | float):
+            number = quoted(value)
+            return msg("value.expected_number", name=name, expected=_EXPECTED[kind], got=number)
+        return msg("value.expected", name=name, expected=_EXPECTED[kind], got=quoted(value))
+    if kind == "string_too_short" or (kind == "too_short" and isinstance(value, str)):
+        return msg("value.empty", name=name)
     if kind == "string_pattern_mismatch":
-        return (
-            f"{name}: {quoted(err.get('input'))} is not a valid id (letters, digits, '-', '_' "
-            "and '.', starting with a letter or digit)"
-        )
+        return msg("value.bad_id", name=name, value=quoted(value))
+    if kind == "enum_value" and "vocabulary" in ctx:
+        key = "value.unknown_term_hint" if ctx["hint"] else "value.unknown_term"
+        params = {k: ctx[k] for k in ("value", "vocabulary", "hint")}
+        return Message(key, {"name": name, "expected": ", ".join(ctx["expected"]), **params})
+    if kind == "enum_type" and "expected" in ctx:
+        expected = ", ".join(ctx["expected"])
+        got = _TYPE_KINDS.get(str(ctx["got"]), "other")
+        return msg("value.term_type", name=name, expected=expected, got=got)
     message = str(err["msg"]).removeprefix("Value error, ")
-    return f"{name}: {message}"
+    return msg("value.other", name=name, problem=message)
 
 
 def _allowed_keys(loc: Path) -> list[str]:

@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import Message, msg
 from relcanvas.limits import quoted
 
 FORMAT_VERSION = 1
@@ -131,7 +132,8 @@ def _enum_parser(enum: type[E], vocab: V.Vocabulary) -> Callable[[Any], Any]:
             return value
         if not isinstance(value, str):
             text = f"expected one of {', '.join(vocab.ids)}, not {type(value).__name__}"
-            raise PydanticCustomError("enum_type", "{text}", {"text": text})
+            context = {"expected": list(vocab.ids), "got": type(value).__name__}
+            raise PydanticCustomError("enum_type", "{text}", {"text": text, **context})
         ident = vocab.lookup(value)
         if ident is not None:
             return enum(ident)
@@ -142,7 +144,13 @@ def _enum_parser(enum: type[E], vocab: V.Vocabulary) -> Callable[[Any], Any]:
         )
         if hint:
             text += f" (did you mean {hint!r}?)"
-        raise PydanticCustomError("enum_value", "{text}", {"text": text})
+        context = {
+            "value": quoted(value),
+            "vocabulary": next(k for k, v in V.VOCABULARIES.items() if v is vocab),
+            "expected": list(vocab.ids),
+            "hint": repr(hint) if hint else "",
+        }
+        raise PydanticCustomError("enum_value", "{text}", {"text": text, **context})
 
     return parse
 
@@ -516,7 +524,7 @@ class IntegrityProblem:
 
     code: str
     path: Path
-    message: str
+    message: Message
     related: Path | None = None
     """Where the first of two clashing entries stands, for the message."""
 
@@ -540,17 +548,17 @@ class _Suggester:
             return ""
         self.left -= 1
         match = difflib.get_close_matches(value[:100], choices, n=1, cutoff=0.6)
-        hint = f" (did you mean {match[0]!r}?)" if match else ""
+        hint = repr(match[0]) if match else ""
         self.cache[kind, value] = hint
         return hint
 
 
 def integrity_problems(canvas: Canvas) -> Iterator[IntegrityProblem]:
     """Dangling references and repeated ids, each with the path of the offending value."""
-    yield from _unique(canvas.segments, "segments", "id", "segment id")
-    yield from _unique(canvas.touchpoints, "touchpoints", "id", "touchpoint id")
-    yield from _unique(canvas.tools, "tools", "id", "tool id")
-    yield from _unique(canvas.interaction, "interaction", "segment", "interaction entry for")
+    yield from _unique(canvas.segments, "segments", "id", "segment")
+    yield from _unique(canvas.touchpoints, "touchpoints", "id", "touchpoint")
+    yield from _unique(canvas.tools, "tools", "id", "tool")
+    yield from _unique(canvas.interaction, "interaction", "segment", "interaction")
 
     known = {
         "segment": [s.id for s in canvas.segments],
@@ -575,7 +583,8 @@ def integrity_problems(canvas: Canvas) -> Iterator[IntegrityProblem]:
     for path, ref, kind in refs:
         if ref not in ids[kind]:
             hint = suggest(ref, kind, known[kind])
-            yield IntegrityProblem("RC014", path, f"no {kind} has the id {ref!r}{hint}")
+            key, ref_text = ("value.dangling_hint" if hint else "value.dangling"), repr(ref)
+            yield IntegrityProblem("RC014", path, msg(key, kind=kind, ref=ref_text, hint=hint))
 
 
 def _unique(entries: list[Any], block: str, key: str, what: str) -> Iterator[IntegrityProblem]:
@@ -585,11 +594,11 @@ def _unique(entries: list[Any], block: str, key: str, what: str) -> Iterator[Int
         if value in first:
             derived = key == "id" and value == slugify(getattr(entry, "name", ""))
             field = "name" if derived else key
-            note = " (derived from the name: give one an explicit id)" if derived else ""
+            key = "value.duplicate_derived" if derived else "value.duplicate"
             yield IntegrityProblem(
                 "RC015",
                 (block, i, field),
-                f"duplicate {what} {value!r}{note}",
+                msg(key, what=what, value=repr(value)),
                 related=(block, first[value]),
             )
         else:

@@ -16,12 +16,23 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from relcanvas.i18n import Message, as_message, msg
+
 _CHUNK = 1 << 16
 
 
 class SourceError(Exception):
     """The input cannot be read: missing, a directory, not a regular file, no permission,
-    or a link that leads outside the repository. The message is one line for the user."""
+    or a link that leads outside the repository. One line for the user, ``path: message``,
+    the message an id rendered by :meth:`text` in the reader's language."""
+
+    def __init__(self, message: Message | str, where: str = "") -> None:
+        self.message, self.where = as_message(message), where
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        said = self.message.render(lang)
+        return f"{self.where}: {said}" if self.where else said
 
 
 class TooLarge(Exception):
@@ -32,15 +43,15 @@ class TooLarge(Exception):
         self.size = size
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     kinds = (
-        (stat.S_ISDIR, "is a directory"),
-        (stat.S_ISFIFO, "is a FIFO (named pipe), not a regular file"),
-        (stat.S_ISSOCK, "is a socket, not a regular file"),
-        (stat.S_ISCHR, "is a device, not a regular file"),
-        (stat.S_ISBLK, "is a device, not a regular file"),
+        (stat.S_ISDIR, "source.directory"),
+        (stat.S_ISFIFO, "source.fifo"),
+        (stat.S_ISSOCK, "source.socket"),
+        (stat.S_ISCHR, "source.device"),
+        (stat.S_ISBLK, "source.device"),
     )
-    return next((text for test, text in kinds if test(mode)), "is not a regular file")
+    return msg(next((key for test, key in kinds if test(mode)), "source.not_regular"))
 
 
 @lru_cache(maxsize=256)
@@ -65,7 +76,7 @@ def leaves(path: str, root: Path | None = None) -> bool:
 
 
 def outside_message(path: str) -> str:
-    return f"{path}: skipped: a symbolic link that leads outside the repository or folder"
+    return f"{path}: skipped: {msg('source.outside').render('en')}"
 
 
 def read_source(path: str, limit: int, *, root: Path | None = None, head: bool = False) -> bytes:
@@ -81,16 +92,16 @@ def read_source(path: str, limit: int, *, root: Path | None = None, head: bool =
     try:
         mode = os.stat(path).st_mode
         if not stat.S_ISREG(mode):
-            raise SourceError(f"{path}: {_kind(mode)}")
+            raise SourceError(_kind(mode), path)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
-        raise SourceError(f"{path}: no such file") from None
+        raise SourceError(msg("source.no_file"), path) from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror})") from None
+        raise SourceError(msg("source.cannot_read", error=str(exc.strerror)), path) from None
     with os.fdopen(fd, "rb", buffering=0) as stream:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode):  # swapped after the check above
-            raise SourceError(f"{path}: {_kind(info.st_mode)}")
+            raise SourceError(_kind(info.st_mode), path)
         if info.st_size > limit and not head:
             raise TooLarge(info.st_size)
         chunks: list[bytes] = []

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from relcanvas.diagnostics import Problem
+from relcanvas.i18n import Message
 from relcanvas.model import (
     Canvas,
     CanvasModel,
@@ -58,9 +59,14 @@ def reference_problems(data: Any, positions: Positions) -> list[Problem]:
     for issue in integrity_problems(canvas):
         message = issue.message
         if issue.related is not None:
-            message += f" (first at line {positions.value(_mapped(issue.related, where)).line})"
+            message = first_at(message, positions.value(_mapped(issue.related, where)).line)
         problems.append(Problem(issue.code, message, positions.value(_mapped(issue.path, where))))
     return problems
+
+
+def first_at(message: Message, line: int) -> Message:
+    """The message of a repeated entry, with the line of the first one."""
+    return Message(message.key + "_first", {**message.params, "line": line})
 
 
 def _entries(raw: Any, model: type[CanvasModel], lends: bool) -> tuple[list[Any], list[int]]:

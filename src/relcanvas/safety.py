@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from relcanvas.diagnostics import Position, Refusal
+from relcanvas.i18n import Message, msg
 from relcanvas.limits import LIMIT_CODE, Limits, quoted
 from relcanvas.positions import LineIndex
 
@@ -36,7 +37,7 @@ _RESOLVE: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = (
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _CONTENT = re.compile(r"^\s*[^\s#]", re.MULTILINE)
 """A line whose first character that is not a space is not a comment's ``#``."""
-_EMPTY = "file is empty: a canvas needs at least 'relcanvas: 1' and a title"
+_EMPTY = msg("load.empty")
 
 _BOMS = (
     (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -50,7 +51,7 @@ def decode(data: bytes) -> str:
     """UTF-8 text without BOM and with ``\\n`` line ends, or RC001 naming the encoding."""
     name = _wide_encoding(data)
     if name:
-        raise Refusal("RC001", f"file is {name} encoded; save it as UTF-8")
+        raise Refusal("RC001", msg("load.wide_encoding", encoding=name))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -59,8 +60,7 @@ def decode(data: bytes) -> str:
         good = data[: exc.start].decode("utf-8", "replace")
         raise Refusal(
             "RC001",
-            f"byte 0x{data[exc.start]:02X} at offset {exc.start} is not UTF-8; "
-            "save the file as UTF-8",
+            msg("load.not_utf8", byte=f"{data[exc.start]:02X}", offset=exc.start),
             LineIndex(good).position(len(good)),
         ) from None
     return text.replace("\r\n", "\n")
@@ -104,7 +104,7 @@ def _yaml_error(exc: yaml.YAMLError, text: str, index: LineIndex) -> Refusal:
         return _syntax(exc, index)
     if isinstance(exc, yaml.reader.ReaderError):
         return _reader(exc, text, index)
-    return Refusal("RC002", f"not valid YAML: {exc}")
+    return Refusal("RC002", msg("load.not_yaml", error=str(exc)))
 
 
 def _prescan(text: str, limits: Limits, index: LineIndex) -> bool:
@@ -158,7 +158,7 @@ def _count_events(text: str, limits: Limits, index: LineIndex) -> bool:
             plain = plain and getattr(event, "tag", None) in (None, "!")
             plain = plain and getattr(event, "value", "") != "="
             if nodes > limits.max_nodes:
-                raise _over(f"more than {limits.max_nodes:,} nodes", "nodes", event, index)
+                raise _over(msg("load.too_many_nodes", limit=limits.max_nodes), event, index)
             if kind is yaml.ScalarEvent:
                 _check_scalar(event, limits, index)
             else:
@@ -171,49 +171,36 @@ def _count_events(text: str, limits: Limits, index: LineIndex) -> bool:
         loader.dispose()
 
 
-def _over(what: str, name: str, event: Any, index: LineIndex) -> Refusal:
-    return Refusal(
-        LIMIT_CODE,
-        f"{what} (raise it with --limit {name}=N)",
-        index.mark(event.start_mark),
-    )
+def _over(what: Message, event: Any, index: LineIndex) -> Refusal:
+    return Refusal(LIMIT_CODE, what, index.mark(event.start_mark))
 
 
 def _too_many_children(mapping: bool, limits: Limits, where: Position) -> Refusal:
-    what = f"{limits.max_keys:,} keys" if mapping else f"{limits.max_items:,} items"
-    name = "keys" if mapping else "items"
-    holder = "mapping" if mapping else "list"
-    return Refusal(
-        LIMIT_CODE, f"a {holder} of more than {what} (raise it with --limit {name}=N)", where
-    )
+    if mapping:
+        return Refusal(LIMIT_CODE, msg("load.too_many_keys", limit=limits.max_keys), where)
+    return Refusal(LIMIT_CODE, msg("load.too_many_items", limit=limits.max_items), where)
 
 
 def _check_scalar(event: Any, limits: Limits, index: LineIndex) -> None:
     value: str = event.value
     if len(value) > limits.max_scalar:
-        raise _over(
-            f"a value of {len(value):,} characters, more than {limits.max_scalar:,}",
-            "scalar",
-            event,
-            index,
-        )
+        raise _over(msg("load.too_long", length=len(value), limit=limits.max_scalar), event, index)
     tag = event.tag
     if tag in _COLLECTIONS.values() or (tag in _TYPED and not _fits(tag, value)):
-        raise _misfit(quoted(value), tag, event, index)
+        raise _misfit(
+            msg("load.misfit_value", value=quoted(value), tag=short_tag(tag)), event, index
+        )
 
 
 def _check_collection(event: Any, index: LineIndex) -> None:
     mapping = isinstance(event, yaml.MappingStartEvent)
     if event.tag in ALLOWED_TAGS and event.tag != _COLLECTIONS[mapping]:
-        raise _misfit("a mapping" if mapping else "a list", event.tag, event, index)
+        key = "load.misfit_mapping" if mapping else "load.misfit_list"
+        raise _misfit(msg(key, tag=short_tag(event.tag)), event, index)
 
 
-def _misfit(what: str, tag: str, event: Any, index: LineIndex) -> Refusal:
-    return Refusal(
-        "RC004",
-        f"{what} is not a {short_tag(tag)} value; remove the tag or fix the value",
-        index.mark(event.start_mark),
-    )
+def _misfit(what: Message, event: Any, index: LineIndex) -> Refusal:
+    return Refusal("RC004", what, index.mark(event.start_mark))
 
 
 def _fits(tag: str, value: str) -> bool:
@@ -232,18 +219,19 @@ def _fits(tag: str, value: str) -> bool:
 def _syntax(exc: yaml.MarkedYAMLError, index: LineIndex) -> Refusal:
     mark = exc.problem_mark or exc.context_mark
     what = exc.problem or "syntax error"
+    where = index.mark(mark) if mark else Position()
     if exc.context and "single document" in exc.context:
-        what = "the file holds more than one YAML document; a canvas is one document"
-    elif exc.context:
+        return Refusal("RC002", msg("load.several_documents"), where)
+    if exc.context:
         what = f"{what} ({exc.context})"
-    return Refusal("RC002", f"YAML syntax: {what}", index.mark(mark) if mark else Position())
+    return Refusal("RC002", msg("load.syntax", problem=what), where)
 
 
 def _reader(exc: yaml.reader.ReaderError, text: str, index: LineIndex) -> Refusal:
     # libyaml gives the offset in bytes of the UTF-8 text; positions count characters.
     offset = len(text.encode("utf-8")[: int(exc.position)].decode("utf-8", "ignore"))
     return Refusal(
-        "RC002", f"character {exc.character!r} is not allowed in YAML", index.position(offset)
+        "RC002", msg("load.bad_character", character=repr(exc.character)), index.position(offset)
     )
 
 
@@ -260,7 +248,7 @@ def measure(root: yaml.Node, limits: Limits, index: LineIndex) -> None:
         if key in on_path:
             raise Refusal(
                 "RC005",
-                "an anchor contains an alias to itself (a recursive structure)",
+                msg("load.recursive_anchor"),
                 index.mark(node.start_mark),
             )
         if key in memo:
@@ -269,8 +257,7 @@ def measure(root: yaml.Node, limits: Limits, index: LineIndex) -> None:
             if extra > limits.max_alias_nodes:
                 raise Refusal(
                     "RC005",
-                    f"aliases expand the document by more than {limits.max_alias_nodes:,} "
-                    "nodes (an alias bomb?)",
+                    msg("load.alias_bomb", limit=limits.max_alias_nodes),
                     index.mark(node.start_mark),
                 )
             if depth + height - 1 > limits.max_depth:
@@ -279,8 +266,7 @@ def measure(root: yaml.Node, limits: Limits, index: LineIndex) -> None:
         if node.tag not in ALLOWED_TAGS and node.tag != MERGE_TAG:
             raise Refusal(
                 "RC004",
-                f"tag {quoted(short_tag(node.tag))} is not allowed: only YAML's core types "
-                "are read",
+                msg("load.forbidden_tag", tag=quoted(short_tag(node.tag))),
                 index.mark(node.start_mark),
             )
         size, height = 1, 0
@@ -311,4 +297,4 @@ def short_tag(tag: str) -> str:
 
 
 def nesting(limits: Limits, where: Position) -> Refusal:
-    return Refusal("RC007", f"nesting deeper than {limits.max_depth} levels", where)
+    return Refusal("RC007", msg("load.too_deep", limit=limits.max_depth), where)

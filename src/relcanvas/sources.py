@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from relcanvas.i18n import msg
 from relcanvas.loader import SourceError, has_version_key
 from relcanvas.reading import leaves, outside_message, read_source
 
@@ -53,7 +54,7 @@ def discover(paths: Iterable[str], *, skip_non_canvas: bool = False) -> Iterator
             if not skip_non_canvas or _is_canvas(raw):
                 yield Source(raw)
         else:
-            raise SourceError(f"{raw}: no such file or directory")
+            raise SourceError(msg("source.no_path"), raw)
 
 
 def _is_canvas(path: str, root: Path | None = None, *, unreadable: bool = True) -> bool:

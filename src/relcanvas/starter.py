@@ -5,26 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import t
 from relcanvas.schema import SCHEMA_URL
-
-_PLACEHOLDER = {
-    "fr": {
-        "title": "Ma relation client",
-        "segment": "Mon premier segment",
-        "author": "Votre nom",
-        "hint": "Remplissez les blocs dans l'ordre suggéré : 1, 2, 3 et 4, puis 5 et 6.",
-        "segments": "Les segments de clientèle auxquels les blocs font référence (par leur id).",
-        "indicators": "Comment mesurer la qualité de la relation (NPS, CSAT, attrition...).",
-    },
-    "en": {
-        "title": "My customer relationship",
-        "segment": "My first segment",
-        "author": "Your name",
-        "hint": "Fill the blocks in the suggested order: 1, 2, 3 and 4, then 5 and 6.",
-        "segments": "The customer segments that the blocks refer to (by their id).",
-        "indicators": "How the quality of the relationship is measured (NPS, CSAT, churn...).",
-    },
-}
 
 _EXAMPLES: dict[str, tuple[str, ...]] = {
     "interaction": (
@@ -70,7 +52,10 @@ def starter_canvas(
     today: dt.date | None = None,
 ) -> str:
     """YAML text of a starter canvas with each block's guiding question above it."""
-    words = _PLACEHOLDER["fr" if lang == "fr" else "en"]
+    words = {
+        key: t(f"starter.{key}", lang)
+        for key in ("title", "segment", "author", "hint", "segments", "indicators")
+    }
     today = today or dt.date.today()
     lines = [
         f"# yaml-language-server: $schema={schema_ref}",

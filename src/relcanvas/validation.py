@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from relcanvas.i18n import language_of
 from relcanvas.loader import Limits, Loaded, load_path
 from relcanvas.sources import discover
 
@@ -26,8 +27,9 @@ class Report:
     def problem_count(self) -> int:
         return sum(len(f.problems) for f in self.files)
 
-    def as_json(self) -> dict[str, Any]:
-        """The documented JSON shape of ``validate --format json`` (1-based positions)."""
+    def as_json(self, lang: str | None = None, fallback: str = "en") -> dict[str, Any]:
+        """The documented JSON shape of ``validate --format json`` (1-based positions);
+        messages in ``lang``, else each canvas's language, else ``fallback``."""
         return {
             "version": 1,
             "files": [
@@ -40,7 +42,7 @@ class Report:
                             "column": p.column,
                             "code": p.code,
                             "slug": p.slug,
-                            "message": p.message,
+                            "message": p.text(lang or language_of(f.canvas, f.data) or fallback),
                         }
                         for p in f.problems
                     ],

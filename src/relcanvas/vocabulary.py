@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
@@ -624,94 +624,30 @@ FILLING_ORDER: tuple[tuple[Text, Text, tuple[str, ...]], ...] = (
 )
 """A suggested order to fill the blocks in a workshop (the handout's second page)."""
 
-UI: dict[str, Text] = {
-    "canvas": Text("Modes de relation", "Modes de relation"),
-    "segments": Text("Segments", "Segments"),
-    "indicators": Text("Indicateurs", "Indicators"),
-    "authors": Text("Auteurs", "Authors"),
-    "organization": Text("Organisation", "Organisation"),
-    "version": Text("Version", "Version"),
-    "updated": Text("Mis à jour", "Updated"),
-    "date": Text("Date", "Date"),
-    "title": Text("Titre", "Title"),
-    "value": Text("Valeur", "Value"),
-    "willingness_to_pay": Text("Disposition à payer", "Willingness to pay"),
-    "human_contact": Text("Contact humain", "Human contact"),
-    "personalization": Text("Personnalisation", "Personalisation"),
-    "automation": Text("Automatisation", "Automation"),
-    "moment_of_truth": Text("Moment de vérité", "Moment of truth"),
-    "proactive": Text("À notre initiative", "Proactive"),
-    "response_time": Text("Délai de réponse", "Response time"),
-    "objective": Text("Objectif", "Objective"),
-    "objectives": Text("Objectifs", "Objectives"),
-    "actions": Text("Actions", "Actions"),
-    "duration": Text("Durée", "Duration"),
-    "next_signals": Text("Signaux de passage", "Signals to move on"),
-    "risk_signals": Text("Signaux de risque", "Risk signals"),
-    "customer_value": Text("Valeur pour le client", "Value to the customer"),
-    "mechanism": Text("Dispositif", "Mechanism"),
-    "target": Text("Cible", "Target"),
-    "all_segments": Text("Tous les segments", "All segments"),
-    "filling_order": Text("Ordre de remplissage suggéré", "Suggested filling order"),
-    "relationship_map": Text("Carte de la relation", "Relationship map"),
-    "see_page": Text("suite page", "continued on page"),
-    "continued": Text("suite", "continued"),
-    "colon": Text("\u00a0:", ":"),
-    # French puts a non-breaking space before a colon; English does not.
-    "credit": Text(
-        "D'après le canevas « Modes de relation »",
-        "Based on the “Modes de relation” canvas",
-    ),
-    # Field labels used by diff (and free for the other commands).
-    "id": Text("Identifiant", "Id"),
-    "name": Text("Nom", "Name"),
-    "segment": Text("Segment", "Segment"),
-    "types": Text("Types de relation", "Relationship types"),
-    "phase": Text("Phase", "Phase"),
-    "stage": Text("Étape", "Stage"),
-    "channel": Text("Canal", "Channel"),
-    "frequency": Text("Fréquence", "Frequency"),
-    "kind": Text("Type", "Kind"),
-    "touchpoints": Text("Points de contact", "Touchpoints"),
-    "shared_history": Text("Historique partagé", "Shared history"),
-    "notes": Text("Notes", "Notes"),
-    "level": Text("Niveau", "Level"),
-    "language": Text("Langue", "Language"),
-    "role": Text("Rôle", "Role"),
-    # diff
-    "diff_metadata": Text("En-tête", "Header"),
-    "diff_added": Text("ajouté", "added"),
-    "diff_removed": Text("retiré", "removed"),
-    "diff_changed": Text("modifié", "changed"),
-    "diff_renamed": Text("renommé", "renamed"),
-    "diff_increase": Text("hausse", "increase"),
-    "diff_decrease": Text("baisse", "decrease"),
-    "diff_none": Text("(vide)", "(none)"),
-    "diff_yes": Text("oui", "yes"),
-    "diff_no": Text("non", "no"),
-    "diff_followed": Text("références suivies", "references followed"),
-    "diff_used_by": Text("référencé par", "referred to by"),
-    "diff_no_changes": Text("aucun changement", "no changes"),
-    "diff_total": Text("Total", "Total"),
-    "diff_n_added": Text("ajout", "added"),
-    "diff_n_removed": Text("retrait", "removed"),
-    "diff_n_changed": Text("modification", "changed"),
-    "diff_n_renamed": Text("renommage", "renamed"),
-    # render
-    "render_yes": Text("oui", "yes"),
-    "render_no": Text("non", "no"),
-    "render_no_phase": Text("Sans phase", "No phase"),
-    "render_interaction_levels": Text("Niveaux d'interaction", "Interaction levels"),
-    "render_gap": Text("aucun contact", "no contact"),
-    "render_more": Text("de plus", "more"),
-    "render_empty": Text("À compléter", "To be filled in"),
-    "render_legend_mot": Text("moment de vérité", "moment of truth"),
-    "render_legend_gap": Text("phase sans contact", "phase without contact"),
-    "render_map_intro": Text(
-        "Quels points de contact servent chaque segment, phase par phase du parcours.",
-        "Which touchpoints serve each segment, phase by phase along the journey.",
-    ),
-    "render_notes_here": Text("Vos notes", "Your notes"),
-    "render_participants": Text("Participants", "Participants"),
-    "render_details": Text("Détails", "Details"),
-}
+
+class _Labels(Mapping[str, Text]):
+    """The labels of render and diff, read from the catalogues (``ui.*`` in
+    :mod:`relcanvas.i18n`), as :class:`Text` pairs: one place for every word shown."""
+
+    def _keys(self) -> list[str]:
+        from relcanvas.i18n import catalogue
+
+        return [key[3:] for key in catalogue("en") if key.startswith("ui.")]
+
+    def __getitem__(self, key: str) -> Text:
+        from relcanvas.i18n import catalogue
+
+        found = [catalogue(lang).get(f"ui.{key}") for lang in ("fr", "en")]
+        if not all(isinstance(text, str) for text in found):
+            raise KeyError(key)
+        return Text(fr=str(found[0]), en=str(found[1]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+
+UI: Mapping[str, Text] = _Labels()
+"""Labels of render and diff by name: ``UI["channel"]("fr")`` is « Canal »."""

@@ -57,3 +57,43 @@ def test_plural_forms(lang: str, count: int, expected: str) -> None:
 )
 def test_language_from_environment(environ: dict[str, str], expected: str) -> None:
     assert language_from_env(environ) == expected
+
+
+def test_an_unknown_id_or_missing_parameter_never_raises() -> None:
+    assert t("no.such.id", "fr", count=2) == "no.such.id(count=2)"
+    assert t("common.files", "fr") == "common.files()"
+
+
+def test_every_entry_renders_in_both_languages() -> None:
+    """Each template formats with its own parameters (a typo in a spec would only show
+    at output time): a list for every parameter a vocabulary spec reads, 2 elsewhere."""
+    for lang in LANGUAGES:
+        for key, entry in catalogue(lang).items():
+            if key.startswith("click."):  # Typer fills these itself, by position
+                continue
+            templates = [entry.one, entry.other] if isinstance(entry, Plural) else [entry]
+            names = set().union(*(_fields(x) for x in templates))
+            params = {name: 2 for name in names}
+            if isinstance(entry, Plural):
+                params[entry.by] = 2
+            for template in templates:
+                for _, name, spec, _ in string.Formatter().parse(template):
+                    if name and spec and spec[0] in "@~":
+                        params[name] = [_sample(spec[1:])]
+            rendered = t(key, lang, **params)
+            assert not rendered.startswith(f"{key}("), (lang, key)
+
+
+def _sample(vocabulary: str) -> str:
+    from relcanvas import vocabulary as V
+
+    if vocabulary in V.VOCABULARIES:
+        return V.VOCABULARIES[vocabulary].ids[0]
+    if vocabulary == "vocabulary":
+        return "channel"
+    if vocabulary == "block":
+        return "interaction"
+    if vocabulary == "ui":
+        return "channel"
+    first = next(k for k in catalogue("en") if k.startswith(f"{vocabulary}."))
+    return first.split(".", 1)[1]

@@ -21,7 +21,9 @@ def test_init_writes_a_file_that_validates(run, tmp_path: Path) -> None:
     assert target.exists()
     check = run("validate", str(target))
     assert check.exit_code == 0, check.output
-    assert "all valid" in check.stdout
+    assert (
+        check.stdout == "1 fichier vérifié\u00a0: tous valides.\n"
+    )  # the starter says language: fr
 
 
 def test_init_refuses_to_overwrite_with_one_line(run, tmp_path: Path) -> None:

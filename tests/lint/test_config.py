@@ -67,7 +67,7 @@ def test_validate_builds_select_ignore_severity_options_per_file() -> None:
     [
         ({"selct": ["RC9"]}, "x.toml: unknown key 'selct' (did you mean 'select'?)"),
         ({"ignore": ["RC9O2"]}, "x.toml: ignore: unknown rule 'RC9O2' (did you mean 'RC902'?)"),
-        ({"ignore": "RC902"}, "ignore must be a list"),
+        ({"ignore": "RC902"}, "ignore: must be a list"),
         ({"severity": {"RC901": "fatal"}}, "'fatal' is not one of error, warning, info"),
         ({"options": {"RC9001": {}}}, "options: unknown rule 'RC9001' (did you mean 'RC901'?)"),
         (
@@ -75,8 +75,11 @@ def test_validate_builds_select_ignore_severity_options_per_file() -> None:
             "unknown option 'min_lenght' for test-per-touchpoint (did you mean 'min_length'?)",
         ),
         ({"options": {"RC902": {"max": 2}}}, "it takes no options"),
-        ({"options": {"RC901": {"min_length": "2"}}}, "expected int, got '2'"),
-        ({"options": {"RC901": {"min_length": True}}}, "expected int, got True"),
+        (
+            {"options": {"RC901": {"min_length": "2"}}},
+            "min_length: expected a whole number, got '2",
+        ),
+        ({"options": {"RC901": {"min_length": True}}}, "expected a whole number, got True"),
         ({"per-file-ignores": {"*.yaml": ["RC9999"]}}, "unknown rule 'RC9999'"),
     ],
 )

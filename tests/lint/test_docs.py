@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from relcanvas.lint.config import Config
-from relcanvas.lint.docs import render
+from relcanvas.lint.docs import OUTPUTS, render
 from relcanvas.lint.engine import FileReport, lint_loaded, rules
 from relcanvas.lint.rule import EXAMPLE_TODAY, Rule
 from relcanvas.loader import Limits, load_bytes
@@ -24,9 +24,31 @@ def lint_example(rule: Rule, text: str) -> FileReport:
     return lint_loaded(loaded, Config(), EXAMPLE_TODAY)
 
 
-def test_docs_rules_md_is_up_to_date() -> None:
-    committed = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert committed == render(), "docs/rules.md is stale: run `make docs`"
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_rule_references_are_up_to_date(lang: str) -> None:
+    path = OUTPUTS[lang]  # type: ignore[index]
+    committed = (ROOT / path).read_text(encoding="utf-8")
+    assert committed == render(lang), f"{path} is stale: run `make docs`"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_declared_english_is_the_catalogue_english(rule: Rule) -> None:
+    """A rule's English summary and rationale are declared with it and read from the
+    catalogue: the two must say the same (the notes are the rationale's last sentences)."""
+    assert rule.doc("summary", "en") == rule.summary.rstrip(".")
+    told = " ".join(p for p in (rule.doc("why", "en"), rule.doc("notes", "en")) if p)
+    assert told == rule.rationale
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_every_rule_is_documented_in_french(rule: Rule) -> None:
+    from relcanvas.i18n import has
+
+    for part in ("summary", "why", "fix"):
+        assert has(f"{rule.code.lower()}.{part}"), f"{rule.code} has no {part}"
+        assert rule.doc(part, "fr") != rule.doc(part, "en"), f"{rule.code} {part} not translated"
+    for option in rule.options:
+        assert has(f"{rule.code.lower()}.option.{option.name}")
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])

@@ -40,7 +40,7 @@ def test_findings_point_at_values_keys_and_top_of_file_in_order() -> None:
         (8, 14, "RC901", Severity.WARNING, "touchpoints", "test-per-touchpoint"),
         (10, 14, "RC901", Severity.WARNING, "touchpoints", "test-per-touchpoint"),
     ]
-    assert report.findings[2].message == "touchpoint 'Phone'"
+    assert report.findings[2].text() == "touchpoint 'Phone'"
     assert report.valid
 
 
@@ -125,7 +125,7 @@ def test_a_crashing_rule_is_one_finding_and_the_others_still_run() -> None:
     assert len(crashed) == 1
     assert crashed[0].severity is Severity.ERROR
     assert (crashed[0].line, crashed[0].column) == (1, 1)
-    assert "internal error: rule test-crash failed (RuntimeError: boom)" in crashed[0].message
+    assert "internal error: rule test-crash failed (RuntimeError: boom)" in crashed[0].text()
     assert {f.code for f in report.findings} - {"RC904"}, "the other rules ran too"
 
 

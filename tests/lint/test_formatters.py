@@ -40,11 +40,16 @@ def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LintRepo
 def test_text_is_grouped_by_file_with_a_summary(report: LintReport) -> None:
     assert FORMATTERS["text"](report, Style()) == (
         "canvases/a.yaml:5:1: RC902 touchpoints block\n"
+        "    fix: See `relcanvas rule RC902`.\n"
         "canvases/a.yaml:8:14: RC901 touchpoint 'Phone'\n"
+        "    fix: See `relcanvas rule RC901`.\n"
         "canvases/a.yaml:10:14: RC901 touchpoint 'Newsletter'\n"
+        "    fix: See `relcanvas rule RC901`.\n"
         "\n"
         "canvases/b.yaml:1:1: RC013 missing required key 'title'\n"
+        "    fix: Add the missing key.\n"
         "canvases/b.yaml:2:1: RC011 unknown key 'titel' (did you mean 'title'?)\n"
+        "    fix: Fix the key's spelling, or prefix your own keys with `x-`.\n"
         "\n"
         "Checked 2 files: 5 findings in 2 files (3 errors, 2 warnings).\n"
     )
@@ -80,6 +85,7 @@ def test_json_shape(report: LintReport) -> None:
         "severity": "warning",
         "block": "touchpoints",
         "message": "touchpoint 'Phone'",
+        "fix": "See `relcanvas rule RC901`.",
     }
     assert [f["code"] for f in document["findings"]] == [
         "RC902",
@@ -111,6 +117,15 @@ def test_sarif_is_valid_and_declares_every_rule(report: LintReport) -> None:
     assert by_id["RC903"]["defaultConfiguration"] == {"level": "note"}
     assert by_id["RC011"]["shortDescription"]["text"]
     assert "```yaml" in by_id["RC011"]["help"]["markdown"]
+    assert by_id["RC011"]["help"]["text"].startswith("Fix the key's spelling, or prefix")
+    assert "#### How to fix\n\nFix the key's spelling" in by_id["RC011"]["help"]["markdown"]
+    french = json.loads(FORMATTERS["sarif"](report, Style(lang="fr")))
+    french_rules = {r["id"]: r for r in french["runs"][0]["tool"]["driver"]["rules"]}
+    assert (
+        "#### Comment corriger\n\nCorrigez l’orthographe"
+        in (french_rules["RC011"]["help"]["markdown"])
+    )
+    jsonschema.Draft4Validator(schema).validate(french)
     first = run["results"][0]
     assert first["ruleId"] == "RC902"
     assert rules[first["ruleIndex"]]["id"] == "RC902"
@@ -186,14 +201,19 @@ def test_sarif_fingerprints_survive_unrelated_edits(
 def test_github_annotations_grouped_per_file(report: LintReport) -> None:
     assert format_github(report, Style()) == (
         "::group::canvases/a.yaml\n"
-        "::error file=canvases/a.yaml,line=5,col=1,title=RC902::touchpoints block\n"
-        "::warning file=canvases/a.yaml,line=8,col=14,title=RC901::touchpoint 'Phone'\n"
-        "::warning file=canvases/a.yaml,line=10,col=14,title=RC901::touchpoint 'Newsletter'\n"
+        "::error file=canvases/a.yaml,line=5,col=1,title=RC902 test-block-key::"
+        "touchpoints block%0ASee `relcanvas rule RC902`.\n"
+        "::warning file=canvases/a.yaml,line=8,col=14,title=RC901 test-per-touchpoint::"
+        "touchpoint 'Phone'%0ASee `relcanvas rule RC901`.\n"
+        "::warning file=canvases/a.yaml,line=10,col=14,title=RC901 test-per-touchpoint::"
+        "touchpoint 'Newsletter'%0ASee `relcanvas rule RC901`.\n"
         "::endgroup::\n"
         "::group::canvases/b.yaml\n"
-        "::error file=canvases/b.yaml,line=1,col=1,title=RC013::missing required key 'title'\n"
-        "::error file=canvases/b.yaml,line=2,col=1,title=RC011::"
-        "unknown key 'titel' (did you mean 'title'?)\n"
+        "::error file=canvases/b.yaml,line=1,col=1,title=RC013 missing-key::"
+        "missing required key 'title'%0AAdd the missing key.\n"
+        "::error file=canvases/b.yaml,line=2,col=1,title=RC011 unknown-key::"
+        "unknown key 'titel' (did you mean 'title'?)%0A"
+        "Fix the key's spelling, or prefix your own keys with `x-`.\n"
         "::endgroup::\n"
     )
 
@@ -207,7 +227,10 @@ def test_github_escaping_follows_actions_core() -> None:
         "a,b:c.yaml", 1, 2, "RC013", "50% done\nmore", "missing-key", Severity.ERROR, "file"
     )
     out = format_github(LintReport((FileReport("a,b:c.yaml", (finding,), False),)), Style())
-    assert "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=RC013::50%25 done\\x0amore\n" in out
+    assert (
+        "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=RC013 missing-key::"
+        "50%25 done\\x0amore%0AAdd the missing key.\n"
+    ) in out
 
 
 def test_github_notice_when_a_level_exceeds_the_per_step_cap() -> None:

@@ -7,10 +7,12 @@ from typing import Annotated
 import typer
 
 import relcanvas
+from relcanvas.cli.words import OneLineErrors, h
 
 app = typer.Typer(
     name="relcanvas",
-    help="Validate, lint, diff and render 'Modes de relation' customer-relationship canvases.",
+    cls=OneLineErrors,
+    help=h("app"),
     no_args_is_help=True,
     add_completion=True,  # Typer's --install-completion: no start-up cost (docs/cli.md)
     pretty_exceptions_enable=False,
@@ -28,7 +30,7 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", metavar="", callback=_version, is_eager=True, help=h("version")),
     ] = False,
 ) -> None:
     """Validate, lint, diff and render 'Modes de relation' customer-relationship canvases."""

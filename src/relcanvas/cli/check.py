@@ -11,57 +11,71 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    LangOption,
     LimitOption,
     MaxSize,
     ReportFormat,
     SkipNonCanvas,
+    chosen_lang,
+    env_lang,
     fail,
     limits_from,
     problem_lines,
+    warn,
     warn_skipped,
 )
+from relcanvas.cli.words import h
 from relcanvas.loader import SourceError
 
 
-@app.command()
+@app.command(help=h("validate"))
 def validate(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Canvas files, directories, or - for stdin (default: .)."),
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", help=h("paths"))] = None,
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+        ReportFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *ReportFormat)),
     ] = ReportFormat.text,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
+    from relcanvas.i18n import lang_of, language_of, t
     from relcanvas.validation import validate_paths
 
     limits = limits_from(max_size, limit)
     try:
         report = validate_paths(paths or ["."], limits, skip_non_canvas=skip_non_canvas)
     except SourceError as exc:
-        fail(str(exc))
+        fail(exc)
     warn_skipped(report.skipped)
     if output_format is ReportFormat.json:
-        typer.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+        document = report.as_json(chosen_lang(lang), env_lang())
+        typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:
+        spoken = {language_of(f.canvas, f.data) for f in report.files}
+        own = spoken.pop() if len(spoken) == 1 else ""
+        words = chosen_lang(lang) or lang_of(own or env_lang())
         for loaded in report.files:
-            for line in problem_lines(loaded):
+            for line in problem_lines(loaded, chosen_lang(lang)):
                 typer.echo(line)
         if not report.files and not skip_non_canvas and not report.skipped:
-            typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+            warn(t("cli.no_canvas", words))
         elif report.files or skip_non_canvas:
-            files = len(report.files)
-            bad = len(report.invalid)
-            noun = "file" if files == 1 else "files"
-            if bad:
+            checked = t("lint.checked", words, count=len(report.files))
+            if report.invalid:
+                problems = t("validate.problems", words, count=report.problem_count)
+                invalid = t("validate.invalid", words, count=len(report.invalid))
                 typer.echo(
-                    f"Checked {files} {noun}: {bad} invalid, {report.problem_count} "
-                    f"problem{'s' if report.problem_count != 1 else ''}."
+                    t(
+                        "validate.summary",
+                        words,
+                        checked=checked,
+                        invalid=invalid,
+                        problems=problems,
+                    )
                 )
             else:
-                typer.echo(f"Checked {files} {noun}: all valid.")
+                typer.echo(t("validate.all_valid", words, checked=checked))
     raise typer.Exit(EXIT_FOUND if report.invalid else EXIT_OK)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, NoReturn
@@ -9,7 +10,10 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.i18n import Lang as Language
+from relcanvas.i18n import language_from_env
 from relcanvas.loader import Limits, Loaded
 from relcanvas.output import OutputError, check_writable
 
@@ -31,10 +35,26 @@ def stdout() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
-def fail(message: str) -> NoReturn:
-    """One line on stderr and exit 2: the command could not do its job."""
-    typer.echo(f"relcanvas: error: {plain(message)}", err=True)
+def fail(message: str | Exception, key: str = "", **params: str) -> NoReturn:
+    """One line on stderr and exit 2: the command could not do its job. An error that can
+    say itself in a language (``text(lang)``), or a catalogue id, is said in the reader's."""
+    from relcanvas.i18n import t
+
+    lang = ui_lang()
+    said = getattr(message, "text", None)
+    if key:
+        message = t(key, lang, **params)
+    elif callable(said):
+        message = str(said(lang))
+    typer.echo(t("cli.error", lang, message=plain(str(message))), err=True)
     raise typer.Exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    """One warning line on stderr (it does not change the exit code)."""
+    from relcanvas.i18n import t
+
+    typer.echo(t("cli.warning", ui_lang(), message=plain(message)), err=True)
 
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
@@ -46,7 +66,7 @@ def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limi
         try:
             name, value = parse_limit(setting)
         except ValueError as exc:
-            fail(str(exc))
+            fail(exc)
         chosen[name] = value
     return Limits().with_overrides(chosen)
 
@@ -54,27 +74,76 @@ def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limi
 def warn_skipped(skipped: Sequence[str]) -> None:
     """One warning line on stderr for each file not read (it does not change the exit code)."""
     for reason in skipped:
-        typer.echo(f"relcanvas: warning: {reason}", err=True)
+        warn(skip_reason(reason, ui_lang()))
 
 
-def problem_lines(loaded: Loaded) -> list[str]:
-    """``path:line:col: CODE message`` for each problem of a file."""
+def skip_reason(text: str, lang: Language) -> str:
+    """``path: skipped: reason`` (as the library words it, in English) in ``lang``."""
+    import re
+
+    from relcanvas.i18n import catalogue, t
+
+    found = re.match(r"^(.*): skipped: (.*)$", text)
+    if lang == "en" or not found:
+        return text
+    path, reason = found.groups()
+    english = catalogue("en")
+    for key in ("source.outside", "source.directory", "source.fifo", "source.socket"):
+        if english[key] == reason:
+            reason = t(key, lang)
+    for key in ("source.device", "source.not_regular", "source.no_file"):
+        if english[key] == reason:
+            reason = t(key, lang)
+    unreadable = re.match(r"^cannot read \((.*)\)$", reason)
+    if unreadable:
+        reason = t("source.cannot_read", lang, error=unreadable.group(1))
+    return t("source.skipped", lang, path=path, reason=reason)
+
+
+def problem_lines(loaded: Loaded, lang: Language | None = None) -> list[str]:
+    """``path:line:col: CODE message`` for each problem of a file, in ``lang``, else the
+    canvas's language, else the environment's."""
+    from relcanvas.i18n import language_of
+
+    chosen = lang or language_of(loaded.canvas, loaded.data) or env_lang()
     name = plain(loaded.name)
-    return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
+    return [
+        f"{name}:{p.line}:{p.column}: {p.code} {plain(p.text(chosen))}" for p in loaded.problems
+    ]
+
+
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        metavar="LANG",
+        help=h("lang"),
+    ),
+]
+
+
+def env_lang() -> Language:
+    """The reader's language from the environment (``LANG=fr_FR.UTF-8`` -> fr), else en."""
+    return language_from_env(os.environ)
+
+
+def chosen_lang(lang: Lang | None) -> Language | None:
+    """``--lang`` as a catalogue language, None when not given."""
+    return None if lang is None else ("fr" if lang is Lang.fr else "en")
 
 
 SkipNonCanvas = Annotated[
     bool,
     typer.Option(
         "--skip-non-canvas",
-        help="Skip named YAML files without a top-level 'relcanvas:' key, as directory "
-        "walks do (pre-commit names every changed YAML file).",
+        metavar="",
+        help=h("skip_non_canvas"),
     ),
 ]
 
 MaxSize = Annotated[
     int | None,
-    typer.Option("--max-size", metavar="BYTES", min=1, help="Refuse files larger than this."),
+    typer.Option("--max-size", metavar="BYTES", min=1, help=h("max_size")),
 ]
 
 LimitOption = Annotated[
@@ -82,8 +151,7 @@ LimitOption = Annotated[
     typer.Option(
         "--limit",
         metavar="NAME=N",
-        help="Change a limit on untrusted input (nodes, keys, items, entries, references, "
-        "scalar, depth, problems...; see docs/format.md#limits).",
+        help=h("limit"),
     ),
 ]
 

@@ -24,6 +24,7 @@ from relcanvas.cli.common import (
     problem_lines,
     stdout,
 )
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.loader import Limits, Loaded, SourceError
 
@@ -55,7 +56,7 @@ def _diff_side(path: str, revision: str | None, limits: Limits) -> Loaded:
             return load_path(path, limits)
         return load_bytes(show(revision, path, limits.max_bytes), f"{revision}:{path}", limits)
     except (SourceError, GitError) as exc:
-        fail(str(exc))
+        fail(exc)
 
 
 def _diff_report(
@@ -83,25 +84,24 @@ def _diff_report(
             console.print(text)
 
 
-@app.command()
+@app.command(help=h("diff"))
 def diff(
     args: Annotated[
         list[str],
         typer.Argument(
             metavar="OLD NEW | REV PATH | REV1 REV2 PATH",
-            help="Two files; a git revision and a file (against the working copy); "
-            "or two revisions and a file.",
+            help=h("diff_args"),
         ),
     ],
     output_format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Output format.")
+        DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *DiffFormat))
     ] = DiffFormat.text,
-    stat: Annotated[bool, typer.Option("--stat", help="Only count the changes per block.")] = False,
+    stat: Annotated[bool, typer.Option("--stat", metavar="", help=h("stat"))] = False,
     exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit with 1 when there are changes.")
+        bool, typer.Option("--exit-code", metavar="", help=h("exit_code"))
     ] = False,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language of labels (default: the new canvas's).")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("diff_lang"))
     ] = None,
     max_size: MaxSize = None,
     limit: LimitOption = None,
@@ -119,7 +119,7 @@ def diff(
     elif len(args) == 3:
         sides = [(args[2], args[0]), (args[2], args[1])]
     else:
-        fail("diff takes OLD NEW, REV PATH or REV1 REV2 PATH")
+        fail("", "cli.diff_usage")
     old, new = (_diff_side(path, rev, limits) for path, rev in sides)
     broken = [side for side in (old, new) if not side.ok]
     for side in broken:
@@ -133,17 +133,17 @@ def diff(
     raise typer.Exit(EXIT_FOUND if exit_code and found else EXIT_OK)
 
 
-@app.command("git-diff")
+@app.command("git-diff", help=h("git_diff"))
 def git_diff(
     args: Annotated[
         list[str],
         typer.Argument(
             metavar="PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
-            help="The arguments git passes to diff.relcanvas.command.",
+            help=h("git_args"),
         ),
     ],
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language of labels (default: the new canvas's).")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("diff_lang"))
     ] = None,
 ) -> None:
     """The diff driver git runs for *.canvas.yaml files (see docs/diff.md). Always exits 0."""
@@ -155,7 +155,7 @@ def git_diff(
     try:
         given = DriverArgs.parse(args)
     except ValueError as exc:
-        fail(str(exc))
+        fail(exc)
     paged = os.environ.get("GIT_PAGER_IN_USE", "").lower() in ("1", "true")
     console = Console(highlight=False, soft_wrap=True, force_terminal=True if paged else None)
     shown = plain(given.path)
@@ -194,4 +194,4 @@ def _git_driver_side(name: str) -> Loaded:
     try:
         return load_path(name)
     except SourceError as exc:
-        fail(str(exc))
+        fail(exc)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import StrEnum
 from typing import Annotated
@@ -13,16 +12,21 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    LangOption,
     LimitOption,
     MaxSize,
     SkipNonCanvas,
+    chosen_lang,
+    env_lang,
     fail,
     limits_from,
     split_codes,
     stdout,
+    warn,
     warn_skipped,
 )
-from relcanvas.i18n import language_from_env, t
+from relcanvas.cli.words import WORDS, h, ui_lang
+from relcanvas.i18n import t
 from relcanvas.lint.formats import FORMATTERS
 from relcanvas.loader import SourceError
 
@@ -33,8 +37,8 @@ DEFAULT_FORMAT = LintFormat("text")
 
 def _format_help() -> str:
     """Each format with its description, in the user's language."""
-    lang = language_from_env(os.environ)
-    return "; ".join(f"{name}: {t(f.description, lang)}" for name, f in FORMATTERS.items())
+    formats = "; ".join(f"{name}: {t(f.description, WORDS)}" for name, f in FORMATTERS.items())
+    return t("help.format", WORDS, choices=formats)
 
 
 class FailOn(StrEnum):
@@ -43,43 +47,37 @@ class FailOn(StrEnum):
     info = "info"
 
 
-@app.command()
+@app.command(help=h("lint"))
 def lint(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(help="Canvas files, directories, or - for stdin (default: .)."),
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", help=h("paths"))] = None,
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", help=_format_help())
+        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=_format_help())
     ] = DEFAULT_FORMAT,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Lowest severity that makes the exit code 1.")
+        FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on", *FailOn))
     ] = FailOn.warning,
     exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+        bool, typer.Option("--exit-zero", metavar="", help=h("exit_zero"))
     ] = False,
     select: Annotated[
         list[str] | None,
-        typer.Option(
-            "--select", metavar="RULES", help="Only these rules (codes, prefixes, slugs)."
-        ),
+        typer.Option("--select", metavar="RULES", help=h("select")),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(
-            "--ignore", metavar="RULES", help="Skip these rules (codes, prefixes, slugs)."
-        ),
+        typer.Option("--ignore", metavar="RULES", help=h("ignore")),
     ] = None,
     config: Annotated[
         str | None,
-        typer.Option("--config", metavar="FILE", help="Use this config file, not the nearest."),
+        typer.Option("--config", metavar="FILE", help=h("config")),
     ] = None,
     show_statistics: Annotated[
-        bool, typer.Option("--statistics", help="Also count findings per rule.")
+        bool, typer.Option("--statistics", metavar="", help=h("statistics"))
     ] = False,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
     from relcanvas.lint.config import ConfigError, ConfigFinder
@@ -91,69 +89,63 @@ def lint(
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
         report = lint_paths(paths or ["."], finder, limits, skip_non_canvas=skip_non_canvas)
-    except (SourceError, ConfigError) as exc:
-        fail(str(exc))
+    except SourceError as exc:
+        fail(exc)
+    except ConfigError as exc:
+        fail(exc.text(chosen_lang(lang) or ui_lang()))
     warn_skipped(report.skipped)
     console = stdout()
-    style = Style(color=console.is_terminal and not console.no_color, statistics=show_statistics)
+    style = Style(
+        color=console.is_terminal and not console.no_color,
+        statistics=show_statistics,
+        lang=chosen_lang(lang),
+        fallback=env_lang(),
+    )
     sys.stdout.write(FORMATTERS[output_format.value](report, style))
     if not report.files and not skip_non_canvas and not report.skipped:
-        typer.echo("relcanvas: warning: no canvas found in the given paths", err=True)
+        from relcanvas.i18n import t
+
+        warn(t("cli.no_canvas", style.words))
     failed = not exit_zero and report.fails(Severity(fail_on.value))
     raise typer.Exit(EXIT_FOUND if failed else EXIT_OK)
 
 
-@app.command("rules")
-def list_rules() -> None:
-    """List every lint rule: code, slug, severity, block and what it flags."""
+@app.command("rules", help=h("rules"))
+def list_rules(lang: LangOption = None) -> None:
     from rich.table import Table
 
+    from relcanvas.i18n import t
     from relcanvas.lint.engine import rules
 
-    table = Table("code", "slug", "severity", "block", "summary", box=None, pad_edge=False)
-    for r in rules():
-        table.add_row(r.code, r.slug, r.severity.value, r.block, r.summary)
+    words = chosen_lang(lang) or ui_lang()
+    rows = [(r.code, r.slug, r.severity.value, r.block, r.doc("summary", words)) for r in rules()]
     console = stdout()
     if console.is_terminal:
+        table = Table(*t("ruledoc.table_head", words).strip("| ").split(" | "), box=None)
+        for row in rows:
+            table.add_row(*row)
         console.print(table)
         return
     # Piped to a file or to grep: one rule per line, never wrapped, no trailing spaces.
     width = max(len(r.slug) for r in rules())
-    for r in rules():
-        typer.echo(
-            f"{r.code}  {r.slug:<{width}}  {r.severity.value:<7}  {r.block:<11}  {r.summary}"
-        )
+    for code, slug, severity, block, summary in rows:
+        typer.echo(f"{code}  {slug:<{width}}  {severity:<7}  {block:<11}  {summary}")
 
 
-@app.command("rule")
+@app.command("rule", help=h("rule"))
 def show_rule(
-    name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help="A rule's code or slug.")],
+    name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help=h("rule_name"))],
+    lang: LangOption = None,
 ) -> None:
-    """Explain one lint rule: why it matters, a bad and a good example, options, source."""
-    from relcanvas.lint.config import find_rule, suggest
-    from relcanvas.lint.formatters import example_text, source_label
+    from relcanvas.i18n import t
+    from relcanvas.lint.config import find_rule, unknown_rule
+    from relcanvas.lint.docs import rule_text
+    from relcanvas.lint.engine import rules
 
+    rules()  # the registry, filled
+
+    words = chosen_lang(lang) or ui_lang()
     found = find_rule(name)
     if found is None:
-        fail(f"unknown rule {name!r}{suggest(name)}; 'relcanvas rules' lists them")
-    lines = [
-        f"{found.code} {found.slug} ({found.severity.value}, block: {found.block})",
-        "",
-        found.summary,
-        "",
-        "Why it matters:",
-        f"  {found.rationale}",
-    ]
-    for title, text in (("Bad", found.bad), ("Good", found.good)):
-        lines += ["", f"{title}:"]
-        lines += [f"  {line}" for line in example_text(text).rstrip("\n").split("\n")]
-    if found.options:
-        lines += ["", "Options:"]
-        lines += [
-            f"  {o.name} = {o.default!r} ({o.minimum:g} to {o.maximum:g}): {o.description}"
-            for o in found.options
-        ]
-    if found.aliases:
-        lines += ["", f"Also known as: {', '.join(found.aliases)}"]
-    lines += ["", f"Source: {source_label(found.source)}"]
-    typer.echo("\n".join(lines))
+        fail(t("cli.unknown_rule", words, problem=unknown_rule(name).render(words)))
+    typer.echo(rule_text(found, words))

@@ -20,7 +20,9 @@ from relcanvas.cli.common import (
     may_write,
     problem_lines,
 )
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.i18n import t
 from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
 
@@ -48,38 +50,30 @@ def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
     if chosen is not None:
         return RenderFormat.md if chosen is RenderFormat.markdown else chosen
     if out == "-":
-        fail("writing to stdout needs --format html or --format md")
+        fail("", "cli.stdout_format")
     found = SUFFIXES.get(Path(out).suffix.lower())
     if found is None:
-        fail(f"{out}: cannot tell the format from the extension; use --format html|pdf|md")
+        fail("", "cli.unknown_extension", path=out)
     return RenderFormat(found)
 
 
-@app.command()
+@app.command(help=h("render"))
 def render(
-    canvas: Annotated[
-        str | None, typer.Argument(help="Canvas file (or - for stdin); leave out with --blank.")
-    ] = None,
-    output: Annotated[
-        str, typer.Option("--output", "-o", help="File to write (.html, .pdf, .md), or -.")
-    ] = "",
+    canvas: Annotated[str | None, typer.Argument(metavar="FILE", help=h("render_path"))] = None,
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help=h("output"))] = "",
     output_format: Annotated[
         RenderFormat | None,
-        typer.Option("--format", "-f", help="Output format; default from the extension."),
+        typer.Option("--format", "-f", metavar="FORMAT", help=h("render_format", *RenderFormat)),
     ] = None,
     paper: Annotated[
-        Paper | None, typer.Option("--paper", help="Sheet size, landscape (default a3; a4 blank).")
+        Paper | None, typer.Option("--paper", metavar="PAPER", help=h("paper", *Paper))
     ] = None,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language; default: the canvas's language.")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("render_lang"))
     ] = None,
-    blank: Annotated[
-        bool, typer.Option("--blank", help="A workshop handout with empty blocks.")
-    ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    fit: Annotated[
-        bool, typer.Option("--fit", help="PDF: shrink the type (to 6 pt at A4) to fit one sheet.")
-    ] = False,
+    blank: Annotated[bool, typer.Option("--blank", metavar="", help=h("blank"))] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
+    fit: Annotated[bool, typer.Option("--fit", metavar="", help=h("fit"))] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:
@@ -88,14 +82,14 @@ def render(
     from relcanvas.loader import load_path
 
     if not output:
-        fail("missing --output/-o (a file, or - for stdout)")
+        fail("", "cli.no_output")
     if blank == (canvas is not None):
-        fail("give a CANVAS file, or --blank for a workshop handout (not both)")
+        fail("", "cli.canvas_or_blank")
     fmt = _render_format(output, output_format)
     if output == "-" and fmt is RenderFormat.pdf:
-        fail("a PDF cannot go to stdout; give a file name with -o")
+        fail("", "cli.pdf_stdout")
     if blank and fmt is RenderFormat.md:
-        fail("--blank makes HTML or PDF, not Markdown")
+        fail("", "cli.blank_markdown")
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
     if output != "-":
         may_write(output, force, (canvas,) if canvas else ())
@@ -112,11 +106,12 @@ def render(
         try:
             loaded = load_path(canvas, limits)
         except SourceError as exc:
-            fail(str(exc))
+            fail(exc)
         if not loaded.ok or loaded.canvas is None:
             for line in problem_lines(loaded):
                 typer.echo(line, err=True)
-            typer.echo(f"relcanvas: error: {plain(loaded.name)}: not a valid canvas", err=True)
+            said = t("cli.not_valid", ui_lang(), path=plain(loaded.name))
+            typer.echo(t("cli.error", ui_lang(), message=said), err=True)
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
         if fmt is RenderFormat.pdf:
@@ -126,11 +121,8 @@ def render(
             except R.TooLargeToPrint as exc:
                 fail(f"{loaded.name}: {exc}")
             if fit and not all(c.fits for c in choices):
-                typer.echo(
-                    f"relcanvas: {loaded.name} does not fit one {sheet} sheet even at the "
-                    "smallest type; rendered at the usual size, with continuation pages",
-                    err=True,
-                )
+                said = t("cli.does_not_fit", ui_lang(), path=plain(loaded.name), sheet=sheet)
+                typer.echo(said, err=True)
         elif fmt is RenderFormat.md:
             data = R.canvas_markdown(loaded.canvas, language)
         else:
@@ -142,5 +134,5 @@ def render(
     try:
         write_atomic(output, data, force=force, inputs=inputs)
     except OutputError as exc:
-        fail(str(exc))
-    typer.echo(f"Rendered {plain(output)}", err=True)
+        fail(exc)
+    typer.echo(t("cli.rendered", ui_lang(), path=plain(output)), err=True)

@@ -10,20 +10,22 @@ import typer
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import Lang, fail
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.i18n import t
 from relcanvas.output import OutputError, write_atomic
 
 
-@app.command()
+@app.command(help=h("init"))
 def init(
-    path: Annotated[str, typer.Argument(help="File to create, or - for stdout.")] = "canvas.yaml",
-    lang: Annotated[Lang, typer.Option("--lang", help="Language of the guide.")] = Lang.fr,
-    title: Annotated[str | None, typer.Option("--title", help="The canvas's title.")] = None,
+    path: Annotated[str, typer.Argument(metavar="FILE", help=h("init_path"))] = "canvas.yaml",
+    lang: Annotated[Lang, typer.Option("--lang", metavar="LANG", help=h("init_lang"))] = Lang.fr,
+    title: Annotated[str | None, typer.Option("--title", metavar="TITLE", help=h("title"))] = None,
     schema: Annotated[
         str | None,
-        typer.Option("--schema", metavar="REF", help="Schema path or URL for the editor modeline."),
+        typer.Option("--schema", metavar="REF", help=h("schema_ref")),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
 ) -> None:
     """Write a starter canvas that validates, with each block's guiding question."""
     from relcanvas.schema import SCHEMA_URL
@@ -36,26 +38,25 @@ def init(
     try:
         write_atomic(path, text, force=force)
     except OutputError as exc:
-        fail(str(exc))
-    typer.echo(f"Created {plain(path)}", err=True)
+        fail(exc)
+    typer.echo(t("cli.created", ui_lang(), path=plain(path)), err=True)
     _suggest_git_setup(Path(path), lang.value)
 
 
 def _suggest_git_setup(path: Path, lang: str) -> None:
     """One line on stderr when git would show the new canvas as a plain line diff."""
     from relcanvas.gitsetup import needs_setup
-    from relcanvas.i18n import t
 
     if needs_setup(path):
         typer.echo(t("tools.git.suggest", lang), err=True)
 
 
-@app.command()
+@app.command(help=h("schema"))
 def schema(
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=h("schema_output"))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
 ) -> None:
     """Print the JSON Schema of the canvas format (for editors and check-jsonschema)."""
     from relcanvas.schema import schema_text
@@ -67,4 +68,4 @@ def schema(
     try:
         write_atomic(Path(output), text, force=force)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)

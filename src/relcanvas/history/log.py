@@ -16,6 +16,7 @@ from typing import Literal
 from relcanvas.diff import Diff, compare
 from relcanvas.diff.git import blank_like
 from relcanvas.history.walk import NO_BLOB, Commit, Query, commits, read_blobs
+from relcanvas.i18n import Message
 from relcanvas.limits import Limits
 from relcanvas.loader import DEFAULTS, Loaded, load_bytes
 from relcanvas.model import Canvas
@@ -30,7 +31,8 @@ class Problem:
     line: int
     column: int
     code: str
-    message: str
+    message: Message | str
+    """Rendered in the reader's language when the log is written."""
 
 
 @dataclass

@@ -16,7 +16,7 @@ from rich.text import Text as RichText
 from relcanvas.diff.report import as_json, stat_lines, text_lines
 from relcanvas.escape import plain
 from relcanvas.history.log import Entry, History
-from relcanvas.i18n import t
+from relcanvas.i18n import t, text
 from relcanvas.limits import Limits
 
 JSON_FORMAT_VERSION = 1
@@ -38,7 +38,7 @@ def problem_line(entry: Entry, lang: str, limit: int = Limits.max_bytes) -> str:
         line=found.line,
         column=found.column,
         code=found.code,
-        message=found.message,
+        message=text(found.message, lang),
         **params,
     )
 

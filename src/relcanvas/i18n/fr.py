@@ -1,11 +1,18 @@
 """Catalogue français : id de message -> modèle (voir :mod:`relcanvas.i18n`).
 
-Mêmes ids et mêmes paramètres que :mod:`relcanvas.i18n.en`, dans le même ordre.
+Mêmes ids et mêmes paramètres que :mod:`relcanvas.i18n.en`, dans le même ordre. Les
+grands domaines ont leur propre module (``fr_lint``...), réunis ici.
 """
 
 from __future__ import annotations
 
 from relcanvas.i18n import Entry, Plural
+from relcanvas.i18n.fr_cli import MESSAGES as CLI
+from relcanvas.i18n.fr_help import MESSAGES as HELP
+from relcanvas.i18n.fr_lint import MESSAGES as LINT
+from relcanvas.i18n.fr_load import MESSAGES as LOAD
+from relcanvas.i18n.fr_rules import MESSAGES as RULES
+from relcanvas.i18n.fr_ui import MESSAGES as UI
 
 MESSAGES: dict[str, Entry] = {
     # --- common ---
@@ -106,4 +113,11 @@ MESSAGES: dict[str, Entry] = {
     "tools.preview.port": "impossible d’écouter sur le port {port} de 127.0.0.1 : {reason}",
     "tools.preview.invalid": "{name} n’est pas un canevas valide",
     "tools.preview.waiting": "La page se recharge au prochain enregistrement.",
+    "common.raw": "{text}",
+    **CLI,
+    **HELP,
+    **LINT,
+    **LOAD,
+    **RULES,
+    **UI,
 }

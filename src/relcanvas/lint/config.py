@@ -11,6 +11,7 @@ clear error with a suggestion instead of a setting silently ignored::
     extend-select = []               # added to select
     ignore = ["RC7xx", "never-reviewed"]
     per-file-ignores = { "drafts/*.yaml" = ["RC0", "empty-block"] }
+    lang = "fr"                      # the team's language for messages: fr | en
 
     [tool.relcanvas.severity]        # per rule (or prefix): error | warning | info
     RC201 = "error"
@@ -37,18 +38,34 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from relcanvas.i18n import Message, msg
 from relcanvas.lint.rule import REGISTRY, Rule, Severity
 from relcanvas.reading import SourceError, TooLarge, read_source
 
 CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
 CONFIG_BYTES = 1024 * 1024
 """The most a config file is read (read like a canvas: regular files only, never more)."""
-_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores")
+_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores", "lang")
 _PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
 
 
 class ConfigError(Exception):
-    """The configuration cannot be used; the message is one line, ready for the user."""
+    """The configuration cannot be used: one line for the user, ``where: message``.
+
+    ``where`` says where (the file, the key), the same in every language; the message is an
+    id and its parameters, rendered by :meth:`text` in the reader's language.
+    """
+
+    def __init__(self, message: Message, where: tuple[str, ...] = ()) -> None:
+        self.message, self.where = message, where
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return ": ".join([*self.where, self.message.render(lang)])
+
+    def at(self, *where: str) -> ConfigError:
+        """The same error, located further out (``severity.RC201``, then the file)."""
+        return ConfigError(self.message, (*where, *self.where))
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,8 @@ class Config:
     """The directory per-file-ignores globs are relative to (the config file's)."""
     source: str | None = None
     """The file it was read from, None for the defaults."""
+    lang: str = ""
+    """The team's language for messages (``lang = "fr"``), "" to follow each canvas."""
 
     def enabled(self, path: str) -> frozenset[str]:
         """Codes of the rules that run on this file."""
@@ -118,15 +137,29 @@ def _names() -> dict[str, str]:
 
 def suggest(name: str) -> str:
     """`` (did you mean 'X'?)`` for the closest code, slug or alias, or nothing."""
+    best = closest(name)
+    return f" (did you mean {best!r}?)" if best else ""
+
+
+def unknown_rule(name: str) -> Message:
+    """ "unknown rule 'X' (did you mean 'Y'?)" as a message."""
+    best = closest(name)
+    if best:
+        return msg("config.unknown_rule_hint", rule=repr(name), hint=repr(best))
+    return msg("config.unknown_rule", rule=repr(name))
+
+
+def closest(name: str) -> str | None:
+    """The closest code or slug to a misspelt one, or None."""
     candidates = sorted({*REGISTRY, *(r.slug for r in REGISTRY.values())})
     lowered = {c.lower(): c for c in candidates}
     wanted = name.lower()
     close = difflib.get_close_matches(wanted, list(lowered), n=5, cutoff=0.6)
     if not close:
-        return ""
+        return None
     # Equal scores (RC2O1 is as close to RC201 as to RC210): prefer characters in place.
     best = max(close, key=lambda c: (_ratio(wanted, c), _in_place(wanted, c)))
-    return f" (did you mean {lowered[best]!r}?)"
+    return lowered[best]
 
 
 def _in_place(a: str, b: str) -> int:
@@ -156,8 +189,8 @@ def resolve(selector: str) -> frozenset[str]:
         codes = frozenset(c for c in REGISTRY if c.startswith(prefix))
         if codes:
             return codes
-        raise ConfigError(f"no rule code starts with {text!r}")
-    raise ConfigError(f"unknown rule {text!r}{suggest(text)}")
+        raise ConfigError(msg("config.no_prefix", prefix=repr(text)))
+    raise ConfigError(unknown_rule(text))
 
 
 def resolve_all(selectors: Iterable[str], where: str) -> frozenset[str]:
@@ -166,7 +199,7 @@ def resolve_all(selectors: Iterable[str], where: str) -> frozenset[str]:
         try:
             codes |= resolve(selector)
         except ConfigError as exc:
-            raise ConfigError(f"{where}: {exc}") from None
+            raise exc.at(where) from None
     return frozenset(codes)
 
 
@@ -178,7 +211,7 @@ def read_config(path: str | Path) -> Config:
     file = Path(path)
     table = _table(file)
     if table is None:
-        raise ConfigError(f"{file}: no [tool.relcanvas] table")
+        raise ConfigError(msg("config.no_table"), (str(file),))
     return validate(table, str(file), file.resolve().parent)
 
 
@@ -187,16 +220,15 @@ def _table(file: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(read_source(str(file), CONFIG_BYTES).decode("utf-8"))
     except SourceError as exc:
-        message = str(exc)
-        if message.endswith(": no such file"):
-            message = f"{file}: no such config file"
-        raise ConfigError(message) from None
+        if str(exc).endswith(": no such file"):
+            raise ConfigError(msg("config.no_file"), (str(file),)) from None
+        raise ConfigError(msg("config.unreadable", error=str(exc))) from None
     except TooLarge:
-        raise ConfigError(f"{file}: over {CONFIG_BYTES:,} bytes; not a config file?") from None
+        raise ConfigError(msg("config.too_big", limit=CONFIG_BYTES), (str(file),)) from None
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{file}: cannot read ({exc})") from None
+        raise ConfigError(msg("config.cannot_read", error=str(exc)), (str(file),)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+        raise ConfigError(msg("config.not_toml", error=str(exc)), (str(file),)) from None
     if file.name != "pyproject.toml":
         return data
     tool = data.get("tool", {})
@@ -204,7 +236,7 @@ def _table(file: Path) -> dict[str, Any] | None:
     if section is None:
         return None
     if not isinstance(section, dict):
-        raise ConfigError(f"{file}: [tool.relcanvas] must be a table")
+        raise ConfigError(msg("config.not_table"), (str(file),))
     return section
 
 
@@ -214,22 +246,23 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     The one place settings are checked (as yamllint's ``validate_rule_conf``).
     """
 
-    def bad(message: str) -> ConfigError:
-        return ConfigError(f"{source}: {message}")
+    def bad(message: Message, *where: str) -> ConfigError:
+        return ConfigError(message, (source, *where))
 
     for key in table:
         if key not in _KEYS:
             hint = difflib.get_close_matches(key, _KEYS, n=1)
-            tail = f" (did you mean {hint[0]!r}?)" if hint else f"; known keys: {', '.join(_KEYS)}"
-            raise bad(f"unknown key {key!r}{tail}")
+            if hint:
+                raise bad(msg("config.unknown_key_hint", key=repr(key), hint=repr(hint[0])))
+            raise bad(msg("config.unknown_key", key=repr(key), known=", ".join(_KEYS)))
 
     def selectors(key: str, value: Any) -> frozenset[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise bad(f"{key} must be a list of rule codes, prefixes or slugs")
+            raise bad(msg("config.not_selectors"), key)
         try:
             return resolve_all(value, key)
         except ConfigError as exc:
-            raise bad(str(exc)) from None
+            raise exc.at(source) from None
 
     select = selectors("select", table["select"]) if "select" in table else frozenset(REGISTRY)
     select |= selectors("extend-select", table.get("extend-select", []))
@@ -239,7 +272,7 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     raw_severity = _mapping(table.get("severity", {}), "severity", bad)
     for name, level in raw_severity.items():
         if level not in {s.value for s in Severity}:
-            raise bad(f"severity.{name}: {level!r} is not one of error, warning, info")
+            raise bad(msg("config.bad_severity", level=repr(level)), f"severity.{name}")
         for code in selectors(f"severity.{name}", [name]):
             severity[code] = Severity(level)
 
@@ -247,7 +280,7 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     for name, values in _mapping(table.get("options", {}), "options", bad).items():
         rule = find_rule(name)
         if rule is None:
-            raise bad(f"options: unknown rule {name!r}{suggest(name)}")
+            raise bad(unknown_rule(name), "options")
         given = _mapping(values, f"options.{name}", bad)
         options[rule.code] = {
             **options.get(rule.code, {}),
@@ -260,12 +293,15 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     ).items():
         per_file.append((pattern, selectors(f"per-file-ignores.{pattern!r}", codes)))
 
-    return Config(select, ignore, severity, options, tuple(per_file), root, source)
+    lang = table.get("lang", "")
+    if lang not in ("", "fr", "en"):
+        raise bad(msg("config.bad_lang", lang=repr(lang)), "lang")
+    return Config(select, ignore, severity, options, tuple(per_file), root, source, lang)
 
 
 def _mapping(value: Any, key: str, bad: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise bad(f"{key} must be a table")
+        raise bad(msg("config.not_a_table"), key)
     return value
 
 
@@ -276,26 +312,38 @@ def _check_options(rule: Rule, given: Mapping[str, Any], bad: Any) -> dict[str, 
         name = raw_name.replace("-", "_")
         if name not in declared:
             hint = difflib.get_close_matches(name, list(declared), n=1)
+            where = f"options.{rule.code}"
+            said = {"option": repr(raw_name), "slug": rule.slug}
             if hint:
-                tail = f" (did you mean {hint[0]!r}?)"
+                found = msg("config.unknown_option_hint", **said, hint=repr(hint[0]))
             elif declared:
-                tail = f"; it takes {', '.join(declared)}"
+                found = msg("config.unknown_option", **said, takes=", ".join(declared))
             else:
-                tail = "; it takes no options"
-            raise bad(f"options.{rule.code}: unknown option {raw_name!r} for {rule.slug}{tail}")
+                found = msg("config.no_options", **said)
+            raise bad(found, where)
         default = declared[name].default
         if not _same_kind(value, default):
             raise bad(
-                f"options.{rule.code}.{raw_name}: expected {type(default).__name__}, got {value!r}"
+                msg(
+                    "config.option_type",
+                    expected=_KINDS.get(type(default), "other"),
+                    got=repr(value),
+                ),
+                f"options.{rule.code}.{raw_name}",
             )
         option = declared[name]
         if value is not None and not option.minimum <= value <= option.maximum:
+            span = {"minimum": f"{option.minimum:g}", "maximum": f"{option.maximum:g}"}
             raise bad(
-                f"options.{rule.code}.{raw_name}: {value!r} is out of range "
-                f"({option.minimum:g} to {option.maximum:g})"
+                msg("config.out_of_range", value=repr(value), **span),
+                f"options.{rule.code}.{raw_name}",
             )
         checked[name] = value
     return checked
+
+
+_KINDS = {int: "whole_number", float: "number", bool: "true_false", str: "text"}
+"""An option's type, as a ``kind.*`` id of the catalogue."""
 
 
 def _same_kind(value: Any, default: Any) -> bool:

@@ -10,10 +10,12 @@ loader problems as error findings (RC001-RC016) and no rule runs on it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from relcanvas.diagnostics import ORIGIN, Position
+from relcanvas.i18n import Lang, Message, as_message, lang_of, language_of, msg
 from relcanvas.limits import MESSAGE_CHARS, shorten
 from relcanvas.lint import rules as _rules  # noqa: F401  (fills the registry)
 from relcanvas.lint.config import Config, ConfigFinder
@@ -28,13 +30,17 @@ from relcanvas.sources import discover
 
 @dataclass(frozen=True, order=True)
 class Finding:
-    """One finding, ready for every output format. Lines and columns are 1-based."""
+    """One finding, ready for every output format. Lines and columns are 1-based.
+
+    The message is an id and its parameters, rendered by :meth:`text` in the language the
+    reader chose, else the canvas's own (``lang``, "" when the file does not say it).
+    """
 
     path: str
     line: int
     column: int
     code: str
-    message: str
+    message: Message = field(compare=False)
     slug: str = field(compare=False)
     severity: Severity = field(compare=False)
     block: str = field(compare=False)
@@ -43,6 +49,66 @@ class Finding:
     """Just after the last character pointed at, when known (SARIF's exclusive end)."""
     entry: str = field(default="", compare=False)
     """The canvas path it is about, entries by id (``touchpoints[phone].channel``), or ""."""
+    lang: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, str):  # text without an id (tests, older callers)
+            object.__setattr__(self, "message", as_message(self.message))
+
+    def text(self, lang: str | None = None, fallback: Lang = "en") -> str:
+        """The message in ``lang``, else the canvas's language, else ``fallback``."""
+        chosen = lang_of(lang or self.lang or fallback)
+        return shorten(self.message.render(chosen), MESSAGE_CHARS)
+
+    def fix(self, lang: str | None = None, fallback: Lang = "en") -> str:
+        """How to put it right (the rule's hint), in the same language as :meth:`text`."""
+        return fix_hint(self.code, lang_of(lang or self.lang or fallback))
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain values only, so that a cache can store the finding and give it back."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "message": self.message.to_json(),
+            "slug": self.slug,
+            "severity": self.severity.value,
+            "block": self.block,
+            "lang": self.lang,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "entry": self.entry,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Finding:
+        return cls(
+            path=str(data["path"]),
+            line=int(data["line"]),
+            column=int(data["column"]),
+            code=str(data["code"]),
+            message=Message.from_json(data["message"]),
+            slug=str(data["slug"]),
+            severity=Severity(data["severity"]),
+            block=str(data["block"]),
+            lang=str(data.get("lang", "")),
+            end_line=_optional_int(data.get("end_line")),
+            end_column=_optional_int(data.get("end_column")),
+            entry=str(data.get("entry", "")),
+        )
+
+
+def fix_hint(code: str, lang: Lang) -> str:
+    """The one-line "how to fix" of a rule, in ``lang``."""
+    from relcanvas.i18n import has, t
+
+    key = f"{code.lower()}.fix"
+    return t(key, lang) if has(key) else t("lint.see_rule", lang, code=code)
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 @dataclass(frozen=True)
@@ -50,6 +116,8 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...]
     valid: bool
+    lang: str = ""
+    """The language the canvas is written in, "" when it does not say (for summaries)."""
 
 
 @dataclass(frozen=True)
@@ -114,12 +182,13 @@ def lint_loaded(
 ) -> FileReport:
     """Lint one loaded file. ``config_path`` is the path per-file-ignores match against."""
     config = config or Config()
+    lang = config.lang or language_of(loaded.canvas, loaded.data)
     if not loaded.ok or loaded.canvas is None:
         problems = [
-            _finding(loaded.name, REGISTRY[p.code], p.position, p.message, Severity.ERROR)
+            _finding(loaded.name, REGISTRY[p.code], p.position, p.message, Severity.ERROR, lang)
             for p in loaded.problems
         ]
-        return FileReport(loaded.name, tuple(sorted(problems)), valid=False)
+        return FileReport(loaded.name, tuple(sorted(problems)), valid=False, lang=lang)
 
     enabled = config.enabled(config_path or loaded.name)
     raw: list[tuple[Finding, frozenset[int]]] = []
@@ -131,32 +200,40 @@ def lint_loaded(
         try:
             hits = list(rule.check(loaded.canvas, context))
         except Exception as exc:  # a bug in relcanvas: one finding, and the run goes on
-            failed = f"internal error: rule {rule.slug} failed ({type(exc).__name__}: {exc})"
-            message = f"{failed}; please report it with this file"
-            raw.append((_finding(loaded.name, rule, ORIGIN, message, Severity.ERROR), frozenset()))
+            error = f"{type(exc).__name__}: {exc}"
+            message = msg("lint.internal_error", slug=rule.slug, error=error)
+            failed = _finding(loaded.name, rule, ORIGIN, message, Severity.ERROR, lang)
+            raw.append((failed, frozenset()))
             continue
         for hit in hits:
             position = _position(loaded, hit)
-            finding = _finding(loaded.name, rule, position, hit.message, config.severity_of(rule))
+            severity = config.severity_of(rule)
+            finding = _finding(loaded.name, rule, position, hit.message, severity, lang)
             finding = spans.locate(finding, hit.path, hit.at)
             raw.append((finding, _anchors(loaded, hit.path, position)))
 
-    kept = _apply_suppressions(loaded, raw, enabled, config)
-    return FileReport(loaded.name, tuple(sorted(kept)), valid=True)
+    kept = _apply_suppressions(loaded, raw, enabled, config, lang)
+    return FileReport(loaded.name, tuple(sorted(kept)), valid=True, lang=lang)
 
 
 def _finding(
-    name: str, rule: Rule, position: Position, message: str, severity: Severity
+    name: str,
+    rule: Rule,
+    position: Position,
+    message: Message | str,
+    severity: Severity,
+    lang: str = "",
 ) -> Finding:
     return Finding(
         path=name,
         line=position.line,
         column=position.column,
         code=rule.code,
-        message=shorten(message, MESSAGE_CHARS),
+        message=as_message(message),
         slug=rule.slug,
         severity=severity,
         block=rule.block,
+        lang=lang,
     )
 
 
@@ -182,6 +259,7 @@ def _apply_suppressions(
     raw: list[tuple[Finding, frozenset[int]]],
     enabled: frozenset[str],
     config: Config,
+    lang: str = "",
 ) -> list[Finding]:
     suppressions, malformed = scan(loaded.text)
     kept: list[Finding] = []
@@ -197,14 +275,11 @@ def _apply_suppressions(
         if not covered:
             kept.append(finding)
 
-    def report(code: str, line: int, column: int, message: str) -> None:
+    def report(code: str, line: int, column: int, message: Message | str) -> None:
         if code in enabled:
             rule = REGISTRY[code]
-            kept.append(
-                _finding(
-                    loaded.name, rule, Position(line, column), message, config.severity_of(rule)
-                )
-            )
+            where = Position(line, column)
+            kept.append(_finding(loaded.name, rule, where, message, config.severity_of(rule), lang))
 
     for s in suppressions:
         for name in s.names:
@@ -215,7 +290,7 @@ def _apply_suppressions(
                 UNUSED_SUPPRESSION,
                 s.line,
                 s.column,
-                f"unused suppression: {what}[{name}] covers no finding here; remove it",
+                msg("lint.unused_suppression", what=what, name=name),
             )
     for bad in malformed:
         report(INVALID_SUPPRESSION, bad.line, bad.column, bad.message)

@@ -24,7 +24,8 @@ _NUMBER = re.compile(r"\d+")
 
 
 def identity(finding: Finding, uri: str) -> str:
-    about = finding.entry or _NUMBER.sub("#", finding.message)
+    """Rule, file and what the finding is about: never the line, never the language."""
+    about = finding.entry or _NUMBER.sub("#", finding.message.render("en"))
     return "\0".join((finding.code, uri, about))
 
 

@@ -37,9 +37,9 @@ def repository_path(path: str) -> str:
         return absolute.as_posix()
 
 
-def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
+def _issue(f: Finding, fingerprint: str, style: Style) -> dict[str, Any]:
     return {
-        "description": f"{f.code} {f.message}",
+        "description": f"{f.code} {style.text(f)}",
         "check_name": f.code,
         "fingerprint": fingerprint,
         "severity": SEVERITY[f.severity],
@@ -50,5 +50,5 @@ def _issue(f: Finding, fingerprint: str) -> dict[str, Any]:
 def format_gitlab(report: LintReport, style: Style) -> str:
     findings = report.findings
     prints = fingerprints(findings, repository_path)
-    issues = [_issue(f, p) for f, p in zip(findings, prints, strict=True)]
+    issues = [_issue(f, p, style) for f, p in zip(findings, prints, strict=True)]
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"

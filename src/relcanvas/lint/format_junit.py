@@ -26,7 +26,7 @@ def _text(value: str) -> str:
     return plain(value).replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
 
 
-def _suite(file: FileReport) -> ET.Element:
+def _suite(file: FileReport, style: Style) -> ET.Element:
     path = _text(file.path)
     suite = ET.Element(
         "testsuite",
@@ -48,14 +48,14 @@ def _suite(file: FileReport) -> ET.Element:
             line=str(f.line),
         )
         failure = ET.SubElement(
-            case, "failure", message=_text(f.message), type=f"{f.severity.value} {f.code}"
+            case, "failure", message=_text(style.text(f)), type=f"{f.severity.value} {f.code}"
         )
-        failure.text = f"{path}:{f.line}:{f.column}: {f.code} {_text(f.message)}"
+        failure.text = f"{path}:{f.line}:{f.column}: {f.code} {_text(style.text(f))}"
     return suite
 
 
 def format_junit(report: LintReport, style: Style) -> str:
-    suites = [_suite(file) for file in report.files]
+    suites = [_suite(file, style) for file in report.files]
     root = ET.Element(
         "testsuites",
         name="relcanvas",

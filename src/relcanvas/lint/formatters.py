@@ -22,6 +22,7 @@ from rich.text import Text
 
 from relcanvas import __version__
 from relcanvas.escape import annotation_data, annotation_property, plain
+from relcanvas.i18n import Lang, lang_of, t
 from relcanvas.lint.engine import Finding, LintReport, rules
 from relcanvas.lint.fingerprint import SARIF_KEY, fingerprints
 from relcanvas.lint.formats import FORMATTERS as FORMATTERS  # the registry, re-exported
@@ -42,32 +43,63 @@ _COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INF
 
 @dataclass(frozen=True)
 class Style:
-    """How the caller wants text output: colour, and counts per rule."""
+    """How the caller wants output: colour, counts per rule, and the language.
+
+    ``lang`` is the reader's choice (``--lang``, the config's ``lang``) and wins for every
+    message; without it a finding speaks its canvas's language, and everything else
+    (summaries, rule help) speaks ``fallback`` (the environment's language, else English).
+    """
 
     color: bool = False
     statistics: bool = False
+    lang: Lang | None = None
+    fallback: Lang = "en"
+
+    @property
+    def words(self) -> Lang:
+        """The language of what is about no one canvas: rule help, summaries of no finding."""
+        return self.lang or self.fallback
+
+    def words_for(self, report: LintReport) -> Lang:
+        """The summary's language: the canvases' own when they all speak one language."""
+        spoken = {f.lang for f in report.files}
+        if self.lang is None and len(spoken) == 1 and "" not in spoken:
+            return lang_of(spoken.pop())
+        return self.words
+
+    def text(self, finding: Finding) -> str:
+        return finding.text(self.lang, self.fallback)
+
+    def fix(self, finding: Finding) -> str:
+        return finding.fix(self.lang, self.fallback)
 
 
 Formatter = Callable[[LintReport, Style], str]
 
 
-def _plural(count: int, word: str) -> str:
-    if word == "info":
-        return f"{count} info"
-    return f"{count} {word}{'' if count == 1 else 's'}"
+_SEVERITY_WORDS = {
+    Severity.ERROR: "lint.errors",
+    Severity.WARNING: "lint.warnings",
+    Severity.INFO: "lint.infos",
+}
 
 
-def _summary_line(report: LintReport) -> str:
-    files = len(report.files)
-    checked = f"Checked {_plural(files, 'file')}"
+def summary_line(report: LintReport, lang: Lang) -> str:
+    """``Checked 2 files: 3 findings in 1 file (1 error, 2 warnings).``, in ``lang``."""
+    checked = t("lint.checked", lang, count=len(report.files))
     findings = report.findings
     if not findings:
-        return f"{checked}: no findings."
+        return t("lint.no_findings", lang, checked=checked)
     counts = report.counts()
-    parts = ", ".join(_plural(counts[s], s.value) for s in Severity if counts[s])
+    parts = ", ".join(t(_SEVERITY_WORDS[s], lang, count=counts[s]) for s in Severity if counts[s])
     touched = sum(1 for f in report.files if f.findings)
-    return (
-        f"{checked}: {_plural(len(findings), 'finding')} in {_plural(touched, 'file')} ({parts})."
+    return t(
+        "lint.summary",
+        lang,
+        checked=checked,
+        findings=t("lint.findings", lang, count=len(findings)),
+        files=t("lint.files", lang, count=touched),
+        parts=parts,
     )
 
 
@@ -102,8 +134,10 @@ def format_text(report: LintReport, style: Style) -> str:
         for f in file.findings:
             line = Text(f"{plain(f.path)}:{f.line}:{f.column}: ")
             line.append(f.code, style=_COLOURS[f.severity])
-            line.append(f" {plain(f.message)}")
+            line.append(f" {plain(style.text(f))}")
             console.print(line)
+            said = style.lang or f.lang or style.fallback
+            console.print(Text("    " + t("lint.fix_line", said, fix=plain(style.fix(f)))))
     if style.statistics and report.findings:
         console.print()
         for count, f in statistics(report):
@@ -113,11 +147,11 @@ def format_text(report: LintReport, style: Style) -> str:
             console.print(row)
     if report.findings:
         console.print()
-    console.print(_summary_line(report))
+    console.print(summary_line(report, style.words_for(report)))
     return buffer.getvalue()
 
 
-def _finding_json(f: Finding) -> dict[str, Any]:
+def _finding_json(f: Finding, style: Style) -> dict[str, Any]:
     return {
         "path": f.path,
         "line": f.line,
@@ -126,7 +160,8 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "slug": f.slug,
         "severity": f.severity.value,
         "block": f.block,
-        "message": f.message,
+        "message": style.text(f),
+        "fix": style.fix(f),
     }
 
 
@@ -135,7 +170,7 @@ def format_json(report: LintReport, style: Style) -> str:
     document = {
         "version": JSON_VERSION,
         "tool": {"name": "relcanvas", "version": __version__},
-        "findings": [_finding_json(f) for f in report.findings],
+        "findings": [_finding_json(f, style) for f in report.findings],
         "summary": {
             "files": len(report.files),
             "files_with_findings": sum(1 for f in report.files if f.findings),
@@ -164,53 +199,22 @@ def artifact_uri(path: str) -> str:
         return absolute.as_uri()
 
 
-def rule_help(rule: Rule) -> str:
-    """The rule's documentation as Markdown (SARIF help, ``docs/rules.md``)."""
-    parts = [
-        rule.summary,
-        "",
-        f"**Why.** {rule.rationale}",
-        "",
-        "Bad:",
-        "",
-        "```yaml",
-        example_text(rule.bad).rstrip("\n"),
-        "```",
-        "",
-        "Good:",
-        "",
-        "```yaml",
-        example_text(rule.good).rstrip("\n"),
-        "```",
-    ]
-    if rule.options:
-        parts += ["", "Options:", ""]
-        parts += [f"- `{o.name}` (default `{o.default!r}`): {o.description}" for o in rule.options]
-    parts += ["", f"Source: {source_label(rule.source)}."]
-    return "\n".join(parts)
+def rule_help(rule: Rule, lang: Lang = "en") -> str:
+    """The rule's documentation as Markdown (SARIF help), in ``lang``."""
+    from relcanvas.lint.docs import rule_markdown
+
+    return rule_markdown(rule, lang)
 
 
-def example_text(text: str) -> str:
-    """An example as shown to readers: raw bytes it stands for are written ``\\xNN``."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def source_label(source: str) -> str:
-    if source == "format":
-        return "the relcanvas file format"
-    numbers = source.split("+")
-    noun = "seed document" if len(numbers) == 1 else "seed documents"
-    return f"{noun} {', '.join(numbers)}"
-
-
-def _sarif_rule(rule: Rule) -> dict[str, Any]:
+def _sarif_rule(rule: Rule, lang: Lang) -> dict[str, Any]:
+    fix, summary, why = (rule.doc(part, lang) for part in ("fix", "summary", "why"))
     return {
         "id": rule.code,
         "name": rule.slug,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.rationale},
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": why},
         "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
-        "help": {"text": f"{rule.summary} {rule.rationale}", "markdown": rule_help(rule)},
+        "help": {"text": f"{fix} ({summary}. {why})", "markdown": rule_help(rule, lang)},
         "properties": {"block": rule.block, "tags": [rule.block]},
     }
 
@@ -222,12 +226,12 @@ def _sarif_region(f: Finding) -> dict[str, int]:
     return region
 
 
-def _sarif_result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
+def _sarif_result(f: Finding, rule_index: int, fingerprint: str, text: str) -> dict[str, Any]:
     return {
         "ruleId": f.code,
         "ruleIndex": rule_index,
         "level": _SARIF_LEVEL[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": text},
         "locations": [
             {
                 "physicalLocation": {
@@ -245,7 +249,10 @@ def format_sarif(report: LintReport, style: Style) -> str:
     index = {rule.code: i for i, rule in enumerate(declared)}
     findings = report.findings
     prints = fingerprints(findings, artifact_uri)
-    results = [_sarif_result(f, index[f.code], p) for f, p in zip(findings, prints, strict=True)]
+    results = [
+        _sarif_result(f, index[f.code], p, style.text(f))
+        for f, p in zip(findings, prints, strict=True)
+    ]
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -255,7 +262,7 @@ def format_sarif(report: LintReport, style: Style) -> str:
                     "driver": {
                         "name": "relcanvas",
                         "version": __version__,
-                        "rules": [_sarif_rule(r) for r in declared],
+                        "rules": [_sarif_rule(r, style.words) for r in declared],
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -285,18 +292,24 @@ def format_github(report: LintReport, style: Style) -> str:
                     ("file", f.path),
                     ("line", str(f.line)),
                     ("col", str(f.column)),
-                    ("title", f.code),
+                    ("title", f"{f.code} {f.slug}"),
                 )
             )
-            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{annotation_data(f.message)}")
+            data = f"{annotation_data(style.text(f))}%0A{annotation_data(style.fix(f))}"
+            lines.append(f"::{_GITHUB_LEVEL[f.severity]} {props}::{data}")
         lines.append("::endgroup::")
     counts = report.counts()
     if any(n > GITHUB_ANNOTATIONS_PER_LEVEL for n in counts.values()):
         lines.append(
             "::notice title=relcanvas::"
             + annotation_data(
-                f"{_summary_line(report)} GitHub shows at most {GITHUB_ANNOTATIONS_PER_LEVEL} "
-                "annotations of each level per step: the full list is in this step's log."
+                summary_line(report, style.words_for(report))
+                + " "
+                + t(
+                    "lint.github_hidden",
+                    style.words_for(report),
+                    count=GITHUB_ANNOTATIONS_PER_LEVEL,
+                )
             )
         )
     return "\n".join(lines) + ("\n" if lines else "")

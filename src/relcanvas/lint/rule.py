@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from relcanvas.i18n import Message
 from relcanvas.limits import Limits
 from relcanvas.model import Canvas, Path
 
@@ -43,7 +44,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Hit:
-    """What a check reports: the path it points at and the message.
+    """What a check reports: the path it points at and the message (an id and parameters,
+    rendered in the reader's language at output time).
 
     ``path`` follows the YAML: ``("touchpoints", 3, "channel")`` is the channel of the
     fourth touchpoint; ``("touchpoints",)`` is the block itself. ``at="key"`` points at the
@@ -53,7 +55,7 @@ class Hit:
     """
 
     path: Path
-    message: str
+    message: Message
     at: Literal["value", "key"] = "value"
 
 
@@ -119,6 +121,30 @@ class Rule:
 
     def option_defaults(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
+
+    def doc(self, part: str, lang: str) -> str:
+        """A part of the rule's documentation in ``lang``: ``summary``, ``why``, ``notes``
+        (how the engine reports it, "" when nothing to add), ``fix``, ``option.NAME``.
+
+        The English ``summary`` and ``rationale`` declared here are the catalogue's English
+        (``tests/lint/test_docs.py`` keeps them in step); rules declared by tests fall back
+        to them.
+        """
+        from relcanvas.i18n import has, t
+
+        key = f"{self.code.lower()}.{part}"
+        if has(key):
+            return t(key, lang)
+        if part == "summary":
+            return self.summary.rstrip(".")
+        if part == "why":
+            return self.rationale
+        if part == "fix":
+            return t("lint.see_rule", lang, code=self.code)
+        if part.startswith("option."):
+            found = [o.description for o in self.options if o.name == part[7:]]
+            return found[0] if found else ""
+        return ""
 
 
 REGISTRY: dict[str, Rule] = {}

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from relcanvas.diagnostics import Position
+from relcanvas.i18n import Message, msg
 from relcanvas.lint.config import ConfigError, resolve
 from relcanvas.positions import LineIndex
 
@@ -59,7 +60,7 @@ class Malformed:
 
     line: int
     column: int
-    message: str
+    message: Message
 
 
 def scan(text: str) -> tuple[list[Suppression], list[Malformed]]:
@@ -84,21 +85,23 @@ def scan(text: str) -> tuple[list[Suppression], list[Malformed]]:
                 Malformed(
                     number,
                     column,
-                    "cannot read this suppression: write "
-                    "'# relcanvas: ignore[CODE, ...]' or '# relcanvas: ignore-file[CODE, ...]'",
+                    msg("lint.bad_suppression"),
                 )
             )
             continue
         names = tuple(n.strip() for n in form["codes"].split(",") if n.strip())
         if not names:
-            bad.append(Malformed(number, column, "suppression names no rule: list codes in [...]"))
+            bad.append(Malformed(number, column, msg("lint.empty_suppression")))
             continue
         codes: dict[str, frozenset[str]] = {}
         for name in names:
             try:
                 codes[name] = resolve(name)
             except ConfigError as exc:
-                bad.append(Malformed(number, column, f"suppression: {exc}"))
+                problem = Message(
+                    "suppression." + exc.message.key.split(".", 1)[1], exc.message.params
+                )
+                bad.append(Malformed(number, column, problem))
         if not codes:
             continue
         trailing = bool(line[:hash_at].strip())

@@ -23,14 +23,14 @@ def lint_one(code: str, text: str, today: dt.date = EXAMPLE_TODAY, **options: An
     rule = REGISTRY[code]
     assert rule.check is not None
     loaded = load_bytes(text.encode(), "test.yaml")
-    assert loaded.ok, [f"{p.position}: {p.message}" for p in loaded.problems]
+    assert loaded.ok, [f"{p.position}: {p.text()}" for p in loaded.problems]
     assert loaded.canvas is not None
     ctx = Context(options={**rule.option_defaults(), **options}, today=today)
     found = []
     for hit in rule.check(loaded.canvas, ctx):
         where = loaded.positions.key if hit.at == "key" else loaded.positions.value
         pos = where(hit.path)
-        found.append((pos.line, pos.column, hit.message))
+        found.append((pos.line, pos.column, hit.message.render("en")))
     return found
 
 

@@ -29,7 +29,7 @@ def test_evolution_stage_incomplete_names_what_is_missing() -> None:
     text = HEAD + stage("acquisition") + stage("growth", risk=False, signal=False, duration=False)
     found = lint_one("RC601", text)
     assert [(line, col) for line, col, _ in found] == [(10, 5)]
-    assert found[0][2].endswith("duration, signals")
+    assert found[0][2].endswith("duration and signals")
     assert where("RC601", HEAD + stage("maturity", duration=False)) == []
 
 

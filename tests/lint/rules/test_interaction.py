@@ -44,7 +44,7 @@ def test_interaction_without_levels_points_at_the_entry() -> None:
     )
     found = lint_one("RC102", text)
     assert [(line, col) for line, col, _ in found] == [(7, 5)]
-    assert "personalization, automation" in found[0][2]
+    assert "personalisation and automation" in found[0][2]
     assert where("RC102", SOUND) == []
 
 

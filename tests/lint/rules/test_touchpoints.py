@@ -37,7 +37,7 @@ def test_touchpoint_missing_fields_names_them_at_the_entry() -> None:
     text = HEAD + tp("Open day", "pre_sale") + "  - name: Welcome tour\n    phase: onboarding\n"
     found = lint_one("RC201", text)
     assert [(line, col) for line, col, _ in found] == [(9, 5)]
-    assert found[0][2].endswith("channel, frequency, objective")
+    assert found[0][2].endswith("channel, frequency and objective")
 
 
 def test_no_after_sale_touchpoint_points_at_the_block() -> None:
@@ -49,7 +49,7 @@ def test_journey_gaps_are_one_finding_and_leave_after_sale_to_rc202() -> None:
     gap = HEAD + tp("Open day", "pre_sale") + tp("Front desk", "support")
     found = lint_one("RC203", gap)
     assert [(line, col) for line, col, _ in found] == [(3, 1)]
-    assert found[0][2].endswith("sale, delivery, onboarding, renewal")
+    assert found[0][2].endswith("phases sale, delivery, onboarding and renewal")
     before_only = HEAD + tp("Open day", "pre_sale") + tp("Signing", "sale")
     assert where("RC203", before_only) == []
     unplaced = HEAD + "  - name: Somewhere\n"
@@ -132,7 +132,7 @@ def test_delivery_and_onboarding_count_as_one_step_of_the_journey() -> None:
     no_onboarding = FULL_JOURNEY.replace("phase: onboarding", "phase: delivery")
     assert where("RC203", no_onboarding) == []
     neither = no_delivery.replace("phase: onboarding", "phase: support")
-    assert lint_one("RC203", neither)[0][2].endswith("delivery, onboarding")
+    assert lint_one("RC203", neither)[0][2].endswith("phases delivery and onboarding")
 
 
 def test_over_soliciting_counts_prospects_apart_and_skips_broadcast_channels() -> None:

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
+from relcanvas.limits import quoted
 from relcanvas.lint.rule import Context, Hit, Option, Severity, rule
 from relcanvas.model import BLOCK_KEYS, Canvas
 
@@ -28,14 +30,6 @@ def level_rank(level: object) -> int | None:
         return None
     ids = V.LEVEL.ids
     return len(ids) - 1 - ids.index(str(level))
-
-
-def block_title(key: str) -> str:
-    return V.BLOCK_BY_KEY[key].title.en
-
-
-def quoted(names: list[str]) -> str:
-    return ", ".join(repr(n) for n in names)
 
 
 # --- Rules ----------------------------------------------------------------------------------
@@ -97,7 +91,7 @@ def empty_block(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if key == "interaction" and not canvas.segments:
             continue
         state = "empty" if key in canvas.model_fields_set else "missing"
-        yield Hit((key,), f"block {block_title(key)!r} is {state}", at="key")
+        yield Hit((key,), msg(f"rc701.{state}", block=key), at="key")
 
 
 @rule(
@@ -124,7 +118,7 @@ def empty_block(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def no_segments(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if not canvas.segments:
-        yield Hit(("segments",), "no customer segment is defined", at="key")
+        yield Hit(("segments",), msg("rc702.message"), at="key")
 
 
 @rule(
@@ -150,7 +144,7 @@ def no_segments(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def no_indicators(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if not canvas.indicators:
-        yield Hit(("indicators",), "no indicator measures the relationship", at="key")
+        yield Hit(("indicators",), msg("rc703.message"), at="key")
 
 
 def _perception(canvas: Canvas) -> list[bool]:
@@ -185,9 +179,7 @@ def _perception(canvas: Canvas) -> list[bool]:
 )
 def no_perception_indicator(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.indicators and not any(_perception(canvas)):
-        yield Hit(
-            ("indicators",), "no perception indicator (NPS, CSAT or CES) is measured", at="key"
-        )
+        yield Hit(("indicators",), msg("rc704.message"), at="key")
 
 
 @rule(
@@ -218,7 +210,7 @@ def no_perception_indicator(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def perception_only(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.indicators and all(_perception(canvas)):
-        yield Hit(("indicators",), "only perception indicators: add an operational one", at="key")
+        yield Hit(("indicators",), msg("rc705.message"), at="key")
 
 
 @rule(
@@ -244,7 +236,8 @@ def perception_only(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 def indicator_without_frequency(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     for i, indicator in enumerate(canvas.indicators):
         if indicator.frequency is None:
-            yield Hit(("indicators", i), f"indicator {indicator.name!r} has no frequency", at="key")
+            message = msg("rc706.message", indicator=quoted(indicator.name))
+            yield Hit(("indicators", i), message, at="key")
 
 
 @rule(
@@ -281,10 +274,12 @@ def single_profile(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if len(roles) >= wanted:
         return
     if not canvas.authors:
-        message = "no author is named: work on the canvas with complementary profiles"
+        message = msg("rc707.none")
+    elif not roles:
+        message = msg("rc707.no_role", wanted=wanted)
     else:
-        names = ", ".join(sorted(V.ROLE.label(r, "en").lower() for r in roles)) or "no role"
-        message = f"authors bring {len(roles)} profile(s) ({names}); {wanted} or more expected"
+        names = sorted(str(r) for r in roles)
+        message = msg("rc707.some", count=len(roles), roles=names, wanted=wanted)
     yield Hit(("authors",), message, at="key")
 
 
@@ -322,9 +317,9 @@ _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def stale_canvas(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     months = int(ctx.options.get("max_age_months", 12))
     if canvas.updated is None:
-        yield Hit(("updated",), "the canvas has no review date (`updated`)")
+        yield Hit(("updated",), msg("rc708.no_date"))
     elif (ctx.today.year, ctx.today.month, ctx.today.day) > _add_months(canvas.updated, months):
         yield Hit(
             ("updated",),
-            f"last reviewed on {canvas.updated.isoformat()}, more than {months} months ago",
+            msg("rc708.stale", date=canvas.updated.isoformat(), count=months),
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
 from relcanvas.lint.rule import Context, Hit, Severity, rule
 from relcanvas.model import Canvas, Evolution
 
@@ -76,10 +77,9 @@ def evolution_stage_incomplete(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     for i, entry in enumerate(canvas.evolution):
         missing = _missing(entry)
         if missing:
-            label = V.STAGE.label(entry.phase, "en").lower()
             yield Hit(
                 ("evolution", i),
-                f"stage {label!r} does not give its {', '.join(missing)}",
+                msg("rc601.message", stage=str(entry.phase), missing=missing),
                 at="key",
             )
 
@@ -103,7 +103,7 @@ def evolution_stage_incomplete(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def single_stage_rule(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if single_stage(canvas):
-        yield Hit(("evolution",), "the relationship has a single stage", at="key")
+        yield Hit(("evolution",), msg("rc602.message"), at="key")
 
 
 @rule(
@@ -128,7 +128,7 @@ def single_stage_rule(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def no_growth_stage(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if stops_early(canvas):
-        yield Hit(("evolution",), "no stage after acquisition and onboarding", at="key")
+        yield Hit(("evolution",), msg("rc603.message"), at="key")
 
 
 @rule(
@@ -151,7 +151,7 @@ def no_risk_signals(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if not entries or any(e.risk_signals for e in entries):
         return
     if all(e.next_signals or e.phase == V.Stage.EXIT for e in entries):
-        yield Hit(("evolution",), "no stage names a risk signal", at="key")
+        yield Hit(("evolution",), msg("rc604.message"), at="key")
 
 
 @rule(
@@ -177,4 +177,4 @@ def no_reengagement(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if single_stage(canvas) or stops_early(canvas) or not canvas.evolution:
         return
     if V.Stage.REENGAGEMENT not in _stages(canvas):
-        yield Hit(("evolution",), "no stage to re-engage dormant customers", at="key")
+        yield Hit(("evolution",), msg("rc605.message"), at="key")

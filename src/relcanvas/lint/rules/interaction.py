@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import Message, msg
+from relcanvas.limits import quoted
 from relcanvas.lint.rule import Context, Hit, Severity, rule
 from relcanvas.lint.rules.canvas import level_rank
 from relcanvas.model import Canvas, Interaction, Segment
@@ -105,9 +107,7 @@ def segment_without_interaction(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     covered = {e.segment for e in canvas.interaction}
     for i, segment in enumerate(canvas.segments):
         if segment.id not in covered:
-            yield Hit(
-                ("segments", i), f"segment {segment.name!r} has no interaction mode", at="key"
-            )
+            yield Hit(("segments", i), msg("rc101.message", segment=quoted(segment.name)), at="key")
 
 
 @rule(
@@ -144,7 +144,7 @@ def interaction_without_levels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             name = canvas.segment_name(entry.segment)
             yield Hit(
                 ("interaction", i),
-                f"interaction for {name!r} does not set {', '.join(missing)}",
+                msg("rc102.message", segment=quoted(name), missing=missing),
                 at="key",
             )
 
@@ -171,11 +171,25 @@ def interaction_without_levels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def one_size(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if one_size_for_all(canvas):
-        yield Hit(
-            ("interaction",),
-            f"all {len(canvas.interaction)} segments get the same relationship",
-            at="key",
-        )
+        yield Hit(("interaction",), _same_mode(canvas), at="key")
+
+
+def _same_mode(canvas: Canvas) -> Message:
+    """The evidence: which segments, and how their value (or willingness to pay) differs."""
+    segments = [s for _, _, s in _pairs(canvas)]
+    names = [quoted(s.name) for s in segments]
+    count = len(canvas.interaction)
+    unknown = [quoted(s.name) for s in segments if s.value is None]
+    if unknown:
+        return msg("rc103.unknown", count=count, segments=names, unknown=unknown)
+    values = [str(s.value) for s in segments]
+    if len(set(values)) > 1:
+        return msg("rc103.differ", count=count, segments=names, values=values)
+    paying = [str(s.willingness_to_pay) for s in segments if s.willingness_to_pay]
+    if len(set(paying)) > 1 and len(paying) == len(segments):
+        return msg("rc103.pay", count=count, segments=names, values=paying)
+    unpaid = [quoted(s.name) for s in segments if s.willingness_to_pay is None]
+    return msg("rc103.unknown_pay", count=count, segments=names, unknown=unpaid)
 
 
 @rule(
@@ -212,8 +226,7 @@ def value_not_differentiated(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             if all(_rank(other, f) >= _rank(high, f) for f in LEVEL_FIELDS[:2]):
                 yield Hit(
                     ("interaction", i),
-                    f"high-value segment {top.name!r} gets no more human contact or "
-                    f"personalisation than {segment.name!r}",
+                    msg("rc104.message", top=quoted(top.name), other=quoted(segment.name)),
                     at="key",
                 )
                 break
@@ -242,14 +255,14 @@ def high_touch_low_value(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     for i, entry, segment in _pairs(canvas):
         if not high_touch_for_low_value(entry, segment):
             continue
-        why = "value" if segment.value == V.Level.LOW else "willingness to pay"
+        why = "value" if segment.value == V.Level.LOW else "willingness_to_pay"
         if entry.human_contact == V.Level.HIGH:
             path: tuple[str | int, ...] = ("interaction", i, "human_contact")
-            what = "high human contact"
+            what = "rc105.contact"
         else:
             at = entry.types.index(V.InteractionType.DEDICATED_PERSONAL_ASSISTANCE)
-            path, what = ("interaction", i, "types", at), "dedicated assistance"
-        yield Hit(path, f"{what} for {segment.name!r}, a segment of low {why}")
+            path, what = ("interaction", i, "types", at), "rc105.dedicated"
+        yield Hit(path, msg(what, segment=quoted(segment.name), why=why))
 
 
 @rule(
@@ -276,7 +289,7 @@ def over_automation(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if over_automated(entry, segment):
             yield Hit(
                 ("interaction", i, "automation"),
-                f"high-value segment {segment.name!r} is mostly automated, with low human contact",
+                msg("rc106.message", segment=quoted(segment.name)),
             )
 
 
@@ -305,4 +318,4 @@ def segment_without_value(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         return
     for i, segment in enumerate(canvas.segments):
         if segment.value is None:
-            yield Hit(("segments", i), f"segment {segment.name!r} has no value", at="key")
+            yield Hit(("segments", i), msg("rc107.message", segment=quoted(segment.name)), at="key")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
 from relcanvas.lint.rule import Context, Hit, Severity, rule
 from relcanvas.model import Canvas
 
@@ -34,8 +35,8 @@ _HEAD = "relcanvas: 1\ntitle: Board game café\ninvolvement:\n"
 def involvement_without_mechanism(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     for i, entry in enumerate(canvas.involvement):
         if not entry.mechanism:
-            label = V.INVOLVEMENT_LEVEL.label(entry.level, "en").lower()
-            yield Hit(("involvement", i), f"involvement level {label!r} has no mechanism", at="key")
+            level = str(entry.level)
+            yield Hit(("involvement", i), msg("rc501.message", level=level), at="key")
 
 
 @rule(
@@ -58,7 +59,7 @@ def no_feedback(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.involvement and not any(
         e.level == V.InvolvementLevel.FEEDBACK for e in canvas.involvement
     ):
-        yield Hit(("involvement",), "no feedback mechanism", at="key")
+        yield Hit(("involvement",), msg("rc502.message"), at="key")
 
 
 @rule(
@@ -82,4 +83,4 @@ def feedback_only(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.involvement and all(
         e.level == V.InvolvementLevel.FEEDBACK for e in canvas.involvement
     ):
-        yield Hit(("involvement",), "involvement stops at feedback", at="key")
+        yield Hit(("involvement",), msg("rc503.message"), at="key")

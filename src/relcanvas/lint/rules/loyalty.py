@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
+from relcanvas.limits import quoted
 from relcanvas.lint.rule import Context, Hit, Severity, rule
 from relcanvas.lint.rules.canvas import served
 from relcanvas.model import Canvas
@@ -42,7 +44,7 @@ def loyalty_without_customer_value(canvas: Canvas, ctx: Context) -> Iterator[Hit
         if not entry.customer_value:
             yield Hit(
                 ("loyalty", i),
-                f"mechanism {entry.name!r} does not say what customers gain",
+                msg("rc401.message", mechanism=quoted(entry.name)),
                 at="key",
             )
 
@@ -74,7 +76,7 @@ def high_value_without_loyalty(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if segment.value == V.Level.HIGH and segment.id not in kept:
             yield Hit(
                 ("segments", i),
-                f"no loyalty mechanism for high-value segment {segment.name!r}",
+                msg("rc402.message", segment=quoted(segment.name)),
                 at="key",
             )
 
@@ -99,4 +101,4 @@ def high_value_without_loyalty(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def discount_only_loyalty(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.loyalty and all(e.kind == V.LoyaltyKind.DISCOUNT for e in canvas.loyalty):
-        yield Hit(("loyalty",), "loyalty rests on discounts only", at="key")
+        yield Hit(("loyalty",), msg("rc403.message"), at="key")

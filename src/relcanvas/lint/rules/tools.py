@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
+from relcanvas.limits import quoted
 from relcanvas.lint.rule import Context, Hit, Severity, rule
 from relcanvas.lint.rules.canvas import served
 from relcanvas.model import Canvas, Touchpoint
@@ -60,7 +62,7 @@ def anonymous(canvas: Canvas, tp: Touchpoint) -> bool:
 def tool_without_touchpoints(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     for i, tool in enumerate(canvas.tools):
         if not tool.touchpoints:
-            yield Hit(("tools", i), f"tool {tool.name!r} supports no touchpoint", at="key")
+            yield Hit(("tools", i), msg("rc301.message", tool=quoted(tool.name)), at="key")
 
 
 @rule(
@@ -87,14 +89,14 @@ def tool_without_touchpoints(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def broken_shared_history(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if none_sharing(canvas):
-        yield Hit(("tools",), "no tool feeds a shared customer history", at="key")
+        yield Hit(("tools",), msg("rc302.none"), at="key")
         return
     shared = {tp for t in canvas.tools if t.shared_history for tp in t.touchpoints}
     for i, tool in enumerate(canvas.tools):
         if tool.shared_history is False and set(tool.touchpoints) - shared:
             yield Hit(
                 ("tools", i, "shared_history"),
-                f"tool {tool.name!r} keeps its history apart from the other channels",
+                msg("rc302.apart", tool=quoted(tool.name)),
             )
 
 
@@ -139,6 +141,6 @@ def pre_sale_promises_hidden(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
             continue
         yield Hit(
             ("touchpoints", i),
-            f"what is promised at {tp.name!r} does not reach the shared history support uses",
+            msg("rc303.message", touchpoint=quoted(tp.name)),
             at="key",
         )

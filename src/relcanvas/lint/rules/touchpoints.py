@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from typing import Literal
 
 from relcanvas import vocabulary as V
+from relcanvas.i18n import msg
+from relcanvas.limits import quoted
 from relcanvas.lint.rule import Context, Hit, Option, Severity, rule
 from relcanvas.model import Canvas, Path, Touchpoint
 
@@ -72,7 +74,7 @@ def touchpoint_missing_fields(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if missing:
             yield Hit(
                 ("touchpoints", i),
-                f"touchpoint {tp.name!r} does not say its {', '.join(missing)}",
+                msg("rc201.message", touchpoint=quoted(tp.name), missing=missing),
                 at="key",
             )
 
@@ -99,7 +101,7 @@ def touchpoint_missing_fields(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def no_after_sale_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if no_after_sale(canvas):
-        yield Hit(("touchpoints",), "no touchpoint after the purchase", at="key")
+        yield Hit(("touchpoints",), msg("rc202.message"), at="key")
 
 
 @rule(
@@ -136,8 +138,9 @@ def journey_phase_without_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[H
         skip = FIRST_USE
     missing = [p for p in V.Phase if p not in used and p not in skip]
     if missing:
-        labels = ", ".join(V.PHASE.label(p, "en").lower() for p in missing)
-        yield Hit(("touchpoints",), f"no touchpoint in the journey phase(s): {labels}", at="key")
+        phases = [str(p) for p in missing]
+        message = msg("rc203.message", phases=phases, count=len(phases))
+        yield Hit(("touchpoints",), message, at="key")
 
 
 @rule(
@@ -157,7 +160,7 @@ def journey_phase_without_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[H
 )
 def no_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.touchpoints and not any(t.moment_of_truth for t in canvas.touchpoints):
-        yield Hit(("touchpoints",), "no touchpoint is marked as a moment of truth", at="key")
+        yield Hit(("touchpoints",), msg("rc204.message"), at="key")
 
 
 @rule(
@@ -184,11 +187,11 @@ def onboarding_not_moment_of_truth(canvas: Canvas, ctx: Context) -> Iterator[Hit
         canvas,
         V.Phase.ONBOARDING,
         "moment_of_truth",
-        "onboarding touchpoint {!r} is not a moment of truth",
+        "rc205.message",
     )
 
 
-def _phase_lacks_flag(canvas: Canvas, phase: V.Phase, flag: str, message: str) -> Iterator[Hit]:
+def _phase_lacks_flag(canvas: Canvas, phase: V.Phase, flag: str, key: str) -> Iterator[Hit]:
     """The first touchpoint of ``phase`` when none of that phase sets ``flag``.
 
     Silent when no touchpoint at all sets the flag: the canvas-wide rule (no moment of
@@ -200,7 +203,7 @@ def _phase_lacks_flag(canvas: Canvas, phase: V.Phase, flag: str, message: str) -
     if found and not any(getattr(t, flag) for _, t in found):
         i, tp = found[0]
         path, at = _flag(tp, i, flag)
-        yield Hit(path, message.format(tp.name), at=at)
+        yield Hit(path, msg(key, touchpoint=quoted(tp.name)), at=at)
 
 
 @rule(
@@ -223,9 +226,7 @@ def _phase_lacks_flag(canvas: Canvas, phase: V.Phase, flag: str, message: str) -
     source="004",
 )
 def renewal_not_proactive(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    yield from _phase_lacks_flag(
-        canvas, V.Phase.RENEWAL, "proactive", "renewal touchpoint {!r} waits for the customer"
-    )
+    yield from _phase_lacks_flag(canvas, V.Phase.RENEWAL, "proactive", "rc206.message")
 
 
 @rule(
@@ -247,7 +248,7 @@ def renewal_not_proactive(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
 )
 def no_proactive_touchpoint(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if canvas.touchpoints and not any(t.proactive for t in canvas.touchpoints):
-        yield Hit(("touchpoints",), "no touchpoint is proactive", at="key")
+        yield Hit(("touchpoints",), msg("rc207.message"), at="key")
 
 
 @rule(
@@ -289,7 +290,7 @@ def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     if first_over is not None:
         yield Hit(
             ("touchpoints", first_over, "channel"),
-            f"{len(seen)} distinct channels, more than the {limit} a team can serve well",
+            msg("rc208.message", count=len(seen), channels=seen, limit=limit),
         )
 
 
@@ -311,7 +312,7 @@ def too_many_channels(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
     source="002",
 )
 def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
-    first: dict[str, int] = {}
+    used: dict[str, list[int]] = {}
     contracted: set[str] = set()
     for i, tp in enumerate(canvas.touchpoints):
         if tp.channel not in V.HUMAN_CHANNELS:
@@ -319,15 +320,20 @@ def no_response_time(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
         if tp.response_time:
             contracted.add(tp.channel)
         if not tp.proactive and (tp.phase == V.Phase.SUPPORT or tp.frequency == "on_demand"):
-            first.setdefault(tp.channel, i)
-    for channel, i in first.items():
+            used.setdefault(tp.channel, []).append(i)
+    for channel, found in used.items():
         if channel not in contracted:
-            label = V.CHANNEL.label(channel, "en")
+            names = [quoted(canvas.touchpoints[i].name) for i in found[:MAX_LISTED]]
+            if len(found) > MAX_LISTED:
+                names.append("…")
             yield Hit(
-                ("touchpoints", i, "channel"),
-                f"channel {label!r} has no response time "
-                f"(first used by {canvas.touchpoints[i].name!r})",
+                ("touchpoints", found[0], "channel"),
+                msg("rc209.message", channel=channel, touchpoints=names, count=len(found)),
             )
+
+
+MAX_LISTED = 10
+"""Names a message lists before it cuts the list short (with an ellipsis)."""
 
 
 def _per_year(tp: Touchpoint, phases: tuple[V.Phase | None, ...]) -> float:
@@ -337,7 +343,7 @@ def _per_year(tp: Touchpoint, phases: tuple[V.Phase | None, ...]) -> float:
 
 
 AUDIENCES: tuple[tuple[str, tuple[V.Phase | None, ...]], ...] = (
-    ("before the sale", (V.Phase.PRE_SALE,)),
+    ("_pre", (V.Phase.PRE_SALE,)),
     ("", ONGOING),
 )
 """Who receives the contacts: a person gets the pre-sale ones while a prospect, then the
@@ -412,13 +418,17 @@ def over_soliciting(canvas: Canvas, ctx: Context) -> Iterator[Hit]:
                 flagged.setdefault((heaviest, audience), []).append((segment, total))
     for (i, audience), found in flagged.items():
         most = max(total for _, total in found)
-        names = [canvas.segment_name(s) for s, _ in found if s]
+        names = [quoted(canvas.segment_name(s)) for s, _ in found if s]
         if len(names) > 1 and len(names) == len(canvas.segments):
-            whom = "every segment"
+            whom = "every"
         else:
-            whom = ", ".join(repr(n) for n in names) or "customers"
-        when = f" {audience}" if audience else ""
+            whom = "some" if names else "customers"
         yield Hit(
             ("touchpoints", i, "frequency"),
-            f"{whom}: up to {most:.0f} proactive contacts a year{when} (limit {limit:.0f})",
+            msg(
+                f"rc210.{whom}{audience}",
+                segments=names[:MAX_LISTED],
+                most=round(most),
+                limit=round(limit),
+            ),
         )
