@@ -594,11 +594,11 @@ def _unique(entries: list[Any], block: str, key: str, what: str) -> Iterator[Int
         if value in first:
             derived = key == "id" and value == slugify(getattr(entry, "name", ""))
             field = "name" if derived else key
-            key = "value.duplicate_derived" if derived else "value.duplicate"
+            message = "value.duplicate_derived" if derived else "value.duplicate"
             yield IntegrityProblem(
                 "RC015",
                 (block, i, field),
-                msg(key, what=what, value=repr(value)),
+                msg(message, what=what, value=repr(value)),
                 related=(block, first[value]),
             )
         else:

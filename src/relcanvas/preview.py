@@ -75,10 +75,13 @@ class Preview:
         try:
             loaded = load_path(self.path, Limits())
         except SourceError as exc:
-            return self._problems_page([str(exc)], self.lang or self.fallback)
+            return self._problems_page(
+                [exc.text(self.lang or self.fallback)], self.lang or self.fallback
+            )
         if loaded.canvas is None or not loaded.ok:
-            lines = [f"{p.line}:{p.column}: {p.code} {p.message}" for p in loaded.problems]
-            return self._problems_page(lines, self.lang or self.fallback)
+            shown = self.lang or self.fallback
+            lines = [f"{p.line}:{p.column}: {p.code} {p.text(shown)}" for p in loaded.problems]
+            return self._problems_page(lines, shown)
         lang = self.lang or loaded.canvas.language.value
         self.fallback = lang
         page = canvas_html(loaded.canvas, lang, self.paper)

@@ -149,7 +149,7 @@ def test_lint_step_annotates_writes_sarif_and_reports_its_exit_code(
     }
     done = run_step(lint["run"], env, repo)
     assert done.returncode == 0, done.stderr  # the last step fails the job, not this one
-    assert "::error file=canvases/bad.yaml,line=2,col=1,title=RC011::" in done.stdout
+    assert "::error file=canvases/bad.yaml,line=2,col=1,title=RC011 unknown-key::" in done.stdout
     assert "ci.yaml" not in done.stdout  # not a canvas: left alone
     assert outputs(out) == {"exit-code": "1"}
     sarif = json.loads((repo / "out.sarif").read_text("utf-8"))

@@ -257,7 +257,7 @@ def test_help_in_french_with_described_metavars() -> None:
     assert code == 0
     assert "Confronter les canevas aux bonnes pratiques" in out
     assert "Afficher cette aide et quitter." in out
-    assert "Format de sortie\u00a0: text, json, sarif, github." in out
+    assert "Format de sortie\u00a0: text, json, sarif, github, gitlab, junit." in out
     assert "<bool>" not in out and "<str>" not in out and "<list" not in out
     for metavar in ("FORMAT", "SEVERITY", "RULES", "FILE", "LANG", "PATH"):
         assert metavar in out
@@ -276,7 +276,7 @@ def test_usage_errors_are_one_line_in_the_reader_language() -> None:
     assert code == 2
     assert err == (
         "relcanvas: erreur\u00a0: valeur non valide pour '--format' / '-f'\u00a0: "
-        "'xml' n’est pas parmi 'text', 'json', 'sarif', 'github'\n"
+        "'xml' n’est pas parmi 'text', 'json', 'sarif', 'github', 'gitlab', 'junit'\n"
     )
 
 

@@ -54,7 +54,7 @@ def test_validate_reports_every_problem_in_one_run(run, tmp_path: Path) -> None:
 def test_an_entry_that_cannot_be_built_still_lends_its_id() -> None:
     """`segment: no-id-a-missing-key` names the segment whose id is missing: no RC014."""
     loaded = load_bytes(BROKEN.encode())
-    messages = [p.message for p in loaded.problems if p.code == "RC014"]
+    messages = [p.text("en") for p in loaded.problems if p.code == "RC014"]
     assert not any("no-id-a-missing-key" in m for m in messages)
     assert not any("'call'" in m or "'a'" in m for m in messages)
 

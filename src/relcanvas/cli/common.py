@@ -166,4 +166,4 @@ def may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
     try:
         check_writable(output, force=force, inputs=inputs)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)

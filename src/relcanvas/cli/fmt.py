@@ -78,7 +78,7 @@ def fmt(
                 # Through a symbolic link to its file: replacing the link would break it.
                 write_atomic(os.path.realpath(result.name), result.after, force=True)
     except (SourceError, OutputError) as exc:
-        fail(str(exc))
+        fail(exc)
     _summary(results, check or show_diff, summary_lang, skip_non_canvas)
     changed = any(r.changed for r in results)
     raise typer.Exit(EXIT_FOUND if failed or ((check or show_diff) and changed) else EXIT_OK)

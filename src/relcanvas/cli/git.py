@@ -40,7 +40,7 @@ def setup(
     except GitSetupError as exc:
         fail(t(f"tools.git.error.{exc}", said))
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)
     if outcome.attributes is not None:
         name = plain(os.path.relpath(outcome.attributes))
         for line in outcome.added:

@@ -86,7 +86,7 @@ def log(
     except WalkError as exc:
         fail(t(exc.key, said, **exc.params))
     except GitError as exc:
-        fail(str(exc))
+        fail(exc)
     latest = found.latest()
     chosen = lang.value if lang else (latest.language.value if latest else "en")
     if output in (None, "-") and output_format is LogFormat.text:
@@ -110,7 +110,7 @@ def _write(data: str | bytes, output: str | None, force: bool, path: str) -> Non
     try:
         write_atomic(str(output), data, force=force, inputs=(path,))
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc)
 
 
 def _render(found: object, fmt: LogFormat, lang: str, show_all: bool, limit: int) -> str | bytes:

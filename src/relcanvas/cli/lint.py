@@ -25,7 +25,7 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
-from relcanvas.cli.words import WORDS, h, ui_lang
+from relcanvas.cli.words import h, ui_lang
 from relcanvas.i18n import t
 from relcanvas.lint.formats import FORMATTERS
 from relcanvas.loader import SourceError
@@ -33,12 +33,6 @@ from relcanvas.loader import SourceError
 LintFormat = StrEnum("LintFormat", [(name, name) for name in FORMATTERS])  # type: ignore[misc]
 """The ``--format`` choices: the names of the one registry, in its order."""
 DEFAULT_FORMAT = LintFormat("text")
-
-
-def _format_help() -> str:
-    """Each format with its description, in the user's language."""
-    formats = "; ".join(f"{name}: {t(f.description, WORDS)}" for name, f in FORMATTERS.items())
-    return t("help.format", WORDS, choices=formats)
 
 
 class FailOn(StrEnum):
@@ -51,7 +45,7 @@ class FailOn(StrEnum):
 def lint(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", help=h("paths"))] = None,
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=_format_help())
+        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *FORMATTERS))
     ] = DEFAULT_FORMAT,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on", *FailOn))
@@ -114,7 +108,6 @@ def lint(
 def list_rules(lang: LangOption = None) -> None:
     from rich.table import Table
 
-    from relcanvas.i18n import t
     from relcanvas.lint.engine import rules
 
     words = chosen_lang(lang) or ui_lang()
@@ -137,7 +130,6 @@ def show_rule(
     name: Annotated[str, typer.Argument(metavar="CODE|SLUG", help=h("rule_name"))],
     lang: LangOption = None,
 ) -> None:
-    from relcanvas.i18n import t
     from relcanvas.lint.config import find_rule, unknown_rule
     from relcanvas.lint.docs import rule_text
     from relcanvas.lint.engine import rules
