@@ -12,7 +12,8 @@ from relcanvas.render.continued import column_height, cont_where, continuation
 from relcanvas.render.geometry import PAPERS, Metrics, columns_for
 from relcanvas.render.header import fit_header, wrap_lines
 from relcanvas.render.measure import Heights, NotesLines, pieces
-from relcanvas.render.pack import Placed, _lay_out, bare, block_where, lay_out, place, short
+from relcanvas.render.pack import Placed, bare, block_where, place, short
+from relcanvas.render.sheet import _lay_out, lay_out
 from relcanvas.render.view import Area, Entry, Field
 
 LINE = 10.0

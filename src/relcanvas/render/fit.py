@@ -9,18 +9,29 @@ everything at its own size keeps it: larger type would only hide more).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from relcanvas.render.continued import Continued
-from relcanvas.render.geometry import BASE
+from relcanvas.render.geometry import Metrics
 from relcanvas.render.pack import CanvasLayout
 
 Plan = tuple[CanvasLayout, tuple[Continued, ...]]
-FLOOR = 6.0
-"""Smallest type ``--fit`` sets, in points at A4 (larger papers scale it)."""
-FIT_STEPS = (0.95, 0.9, FLOOR / BASE["small"])
-"""Type scales ``--fit`` tries in turn; the last sets the smallest type at the floor."""
+FLOOR = 7.0
+"""Smallest type ``--fit`` sets, in points, on a sheet read at a desk or on a wall."""
+FLOORS = {"a4": 6.0, "letter": 6.0}
+"""Smaller sheets, held in the hand, go down to 6 pt."""
+FIT_STEPS = (0.95, 0.9)
+"""Type scales ``--fit`` tries in turn, before the floor."""
+
+
+def floor_scale(paper: str) -> float:
+    """The type scale that sets the smallest type (``small``) at the paper's floor."""
+    exact = FLOORS.get(paper, FLOOR) / Metrics.for_paper(paper).small
+    return math.ceil(exact * 1000) / 1000  # never a hair under the floor
+
+
 POSTERS = frozenset({"a2", "a1", "a0"})
 POSTER_STEPS = (1.6, 1.4, 1.25, 1.1)
 """Type scales a poster tries, largest first."""
@@ -33,6 +44,11 @@ class Choice:
     fits: bool
     """Everything is on the first sheet."""
 
+    @property
+    def smallest_type(self) -> float:
+        """The smallest type on the sheet, in points (``--fit`` keeps it at its floor or above)."""
+        return self.plan[0].metrics.small
+
 
 def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
     """The layout at the type scale that ``--fit`` or a poster asks for (1 otherwise)."""
@@ -42,14 +58,14 @@ def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
             return _grow(attempt, first)
         return Choice(first, 1.0, True)
     if fit:
-        return _shrink(attempt, first)
+        return _shrink(attempt, first, floor_scale(paper))
     return Choice(first, 1.0, False)
 
 
-def _shrink(attempt: Callable[[float], Plan], first: Plan) -> Choice:
+def _shrink(attempt: Callable[[float], Plan], first: Plan, smallest: float) -> Choice:
     """The largest ``--fit`` type that holds everything; the floor is tried first, since
     when even the smallest type overflows no larger one can hold it (one pass, not three)."""
-    *larger, smallest = FIT_STEPS
+    larger = [s for s in FIT_STEPS if s > smallest]
     floor = attempt(smallest)
     if floor[0].overflow:
         return Choice(first, 1.0, False)
