@@ -43,6 +43,8 @@ class Choice:
     type_scale: float
     fits: bool
     """Everything is on the first sheet."""
+    squeeze: float = 0.0
+    """How far ``--fit`` closed the sheet up (``Metrics.squeeze``)."""
 
     @property
     def smallest_type(self) -> float:
@@ -50,9 +52,15 @@ class Choice:
         return self.plan[0].metrics.small
 
 
-def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
+Attempt = Callable[[float, float], Plan]
+"""A measured layout at a type scale and a squeeze (``Metrics.type_scale``, ``squeeze``)."""
+SQUEEZES = (0.5, 1.0)
+"""How far the sheet is closed up, in turn, once the type is at its floor."""
+
+
+def choose(attempt: Attempt, paper: str, fit: bool) -> Choice:
     """The layout at the type scale that ``--fit`` or a poster asks for (1 otherwise)."""
-    first = attempt(1.0)
+    first = attempt(1.0, 0.0)
     if not first[0].overflow:
         if paper in POSTERS:
             return _grow(attempt, first)
@@ -62,24 +70,32 @@ def choose(attempt: Callable[[float], Plan], paper: str, fit: bool) -> Choice:
     return Choice(first, 1.0, False)
 
 
-def _shrink(attempt: Callable[[float], Plan], first: Plan, smallest: float) -> Choice:
-    """The largest ``--fit`` type that holds everything; the floor is tried first, since
-    when even the smallest type overflows no larger one can hold it (one pass, not three)."""
-    larger = [s for s in FIT_STEPS if s > smallest]
-    floor = attempt(smallest)
-    if floor[0].overflow:
+def _shrink(attempt: Attempt, first: Plan, smallest: float) -> Choice:
+    """The largest ``--fit`` size that holds everything, found by bisection over the
+    steps from large type to the floor closed up; the tightest is tried first, since when
+    it overflows no larger size can hold the canvas (one pass, not five)."""
+    steps = [(s, 0.0) for s in FIT_STEPS if s > smallest]
+    steps += [(smallest, 0.0), *((smallest, q) for q in SQUEEZES)]
+    tightest = attempt(*steps[-1])
+    if tightest[0].overflow:
         return Choice(first, 1.0, False)
-    for scale in larger:
-        trial = attempt(scale)
-        if not trial[0].overflow:
-            return Choice(trial, scale, True)
-    return Choice(floor, smallest, True)
+    fits = {len(steps) - 1: tightest}
+    lo, hi = -1, len(steps) - 1  # steps[lo] overflows (or is the usual size), steps[hi] fits
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        trial = attempt(*steps[mid])
+        if trial[0].overflow:
+            lo = mid
+        else:
+            hi, fits[mid] = mid, trial
+    scale, squeeze = steps[hi]
+    return Choice(fits[hi], scale, True, squeeze)
 
 
-def _grow(attempt: Callable[[float], Plan], first: Plan) -> Choice:
+def _grow(attempt: Attempt, first: Plan) -> Choice:
     """The largest poster type at which the sheet still holds everything."""
     for scale in POSTER_STEPS:
-        trial = attempt(scale)
+        trial = attempt(scale, 0.0)
         if not trial[0].overflow:
             return Choice(trial, scale, True)
     return Choice(first, 1.0, True)

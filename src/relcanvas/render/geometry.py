@@ -53,6 +53,18 @@ TYPE = frozenset(
 """Sizes that follow the type when ``--fit`` shrinks it or a poster grows it."""
 
 
+HIERARCHY = frozenset(
+    {"title", "subtitle", "block_title", "number", "question", "entry_title", "body"}
+)
+"""Sizes above the smallest type, which ``squeeze`` brings toward it."""
+HIERARCHY_SQUEEZE = 0.6
+SPACE = frozenset(
+    {"margin", "margin_bottom", "gap", "pad", "entry_pad", "entry_gap", "header_height"}
+)
+"""Space around the type, which ``squeeze`` shrinks."""
+SPACE_SQUEEZE = 0.45
+
+
 @dataclass(frozen=True)
 class Metrics:
     """Every size of the printed sheet for one paper, in points."""
@@ -73,6 +85,9 @@ class Metrics:
     """The type (and the padding around it) shrunk to fit or grown for a poster."""
     tracks: tuple[float, ...] = ()
     """The widths of the sheet's three columns, sized from their content (empty: equal)."""
+    squeeze: float = 0.0
+    """How far ``--fit`` closes up the sheet at its floor (0 to 1): the sizes above the
+    smallest type move toward it, and the space around the type shrinks."""
 
     @classmethod
     def for_paper(cls, paper: str) -> Metrics:
@@ -83,9 +98,15 @@ class Metrics:
 
     def __getattr__(self, name: str) -> float:
         try:
-            return BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
+            size = BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
         except KeyError:
             raise AttributeError(name) from None
+        if self.squeeze and name in HIERARCHY:
+            small = BASE["small"] * self.scale * self.type_scale
+            return small + (size - small) * (1 - HIERARCHY_SQUEEZE * self.squeeze)
+        if self.squeeze and name in SPACE:
+            return size * (1 - SPACE_SQUEEZE * self.squeeze)
+        return size
 
     @property
     def css(self) -> dict[str, str]:
@@ -102,6 +123,7 @@ class Metrics:
             authors_width=f"{self.authors_width:.2f}pt" if self.authors_width else "30em",
             sheet_height=f"{self.sheet_height:.2f}pt",
             leading=f"{self.leading:.3f}",
+            tag_leading=f"{1.5 - 0.2 * self.squeeze:.3f}",
         )
         return sizes
 
@@ -127,7 +149,8 @@ class Metrics:
 
     @property
     def header_height(self) -> float:
-        return BASE["header_height"] * self.scale * self.type_scale + self.header_extra
+        base = BASE["header_height"] * self.scale * self.type_scale
+        return base * (1 - SPACE_SQUEEZE * self.squeeze) + self.header_extra
 
     @property
     def content_width(self) -> float:

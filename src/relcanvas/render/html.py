@@ -203,8 +203,8 @@ def canvas_choice(
     areas = (view.blocks, view.segments, view.indicators)
     base = Metrics.for_paper(paper)
 
-    def attempt(type_scale: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
-        sized = replace(base, type_scale=type_scale)
+    def attempt(type_scale: float, squeeze: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+        sized = replace(base, type_scale=type_scale, squeeze=squeeze)
         metrics = fit_header(view.title, view.organization, facts, authors, sized)
         measurer = _measurer(env or _default_environment(), view.lang, metrics)
         return plan(*areas, metrics, measurer)

@@ -29,9 +29,9 @@ PT = 0.75
 
 def pieces(e: Entry) -> list[tuple[PartKey, Piece]]:
     """The parts of a card, in the order the ``entry`` macro writes them, each with its key."""
-    out: list[tuple[PartKey, Piece]] = [(("title", e.title, e.continued), ("title", e))]
-    if e.chips or e.gauges or e.moment_of_truth or e.proactive or e.details_moved:
-        key = ("tags", e.chips, e.gauges, e.moment_of_truth, e.proactive, e.details_moved)
+    out: list[tuple[PartKey, Piece]] = [(("title", e.title, e.key, e.continued), ("title", e))]
+    if has_tags(e):
+        key = ("tags", e.keys, e.chips, e.gauges, e.moment_of_truth, e.proactive, e.details_moved)
         out.append((key, ("tags", e)))
     out += [(("field", f), ("field", f)) for f in e.fields]
     out += [(("list", lst), ("list", lst)) for lst in e.lists]
@@ -40,6 +40,13 @@ def pieces(e: Entry) -> list[tuple[PartKey, Piece]]:
     if e.notes:
         out.append((("notes", e.notes), ("notes", e)))
     return out
+
+
+def has_tags(e: Entry) -> bool:
+    """Whether the card has a line of tags (the ``entry`` macro's test)."""
+    return bool(
+        e.keys or e.chips or e.gauges or e.moment_of_truth or e.proactive or e.details_moved
+    )
 
 
 def variants(e: Entry, kind: str) -> list[Entry]:

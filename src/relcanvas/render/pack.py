@@ -61,6 +61,7 @@ def details(entry: Entry) -> Entry:
     """What continues of an entry shown short: every fact but the tags, under its title."""
     return replace(
         entry,
+        keys=(),
         chips=(),
         gauges=(),
         moment_of_truth=False,
@@ -207,7 +208,7 @@ def most_cards(entries: tuple[Entry, ...], room: float, m: Metrics, columns: int
     form, a line of tags."""
     used = 0.0
     for count, entry in enumerate(entries):
-        tags = entry.chips or entry.gauges or entry.moment_of_truth or entry.proactive
+        tags = entry.keys or entry.chips or entry.gauges or entry.moment_of_truth or entry.proactive
         used += 2 * m.entry_pad + m.entry_title * m.leading + m.entry_gap
         used += m.small * TAG_LEADING if tags or _has_details(entry) else 0.0
         if used > columns * room:
