@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from relcanvas.cli.common import (
     problem_lines,
 )
 from relcanvas.escape import plain
+from relcanvas.i18n import language_from_env, t
 from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
 
@@ -79,6 +81,9 @@ def render(
     fit: Annotated[
         bool, typer.Option("--fit", help="PDF: shrink the type (to 6 pt at A4) to fit one sheet.")
     ] = False,
+    with_map: Annotated[
+        bool, typer.Option("--with-map", help="With --blank: add a blank relationship map page.")
+    ] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:
@@ -95,6 +100,8 @@ def render(
         fail("a PDF cannot go to stdout; give a file name with -o")
     if blank and fmt is RenderFormat.md:
         fail("--blank makes HTML or PDF, not Markdown")
+    if with_map and not blank:
+        fail(t("render.with_map_needs_blank", language_from_env(os.environ)))
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
     if output != "-":
         may_write(output, force, (canvas,) if canvas else ())
@@ -102,9 +109,9 @@ def render(
     if canvas is None:
         language = (lang or Lang.fr).value
         data = (
-            R.blank_pdf(language, sheet)
+            R.blank_pdf(language, sheet, with_map=with_map)
             if fmt is RenderFormat.pdf
-            else (R.blank_html(language, sheet))
+            else R.blank_html(language, sheet, with_map=with_map)
         )
     else:
         limits = limits_from(max_size, limit)
