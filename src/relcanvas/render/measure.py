@@ -182,7 +182,7 @@ def read_heights(boxes: list[Box], pages: Iterable[Any]) -> Heights:
 
 
 def _read_card(heights: Heights, where: str, card: Card, box: Any) -> None:
-    parts = [c for c in box.children if c.element_tag in ("h4", "p")]
+    parts = [c for c in box.children if c.element_tag in ("h3", "p")]
     heights.card_frame[where] = PT * (box.border_height() - sum(p.margin_height() for p in parts))
     for key, (kind, piece), part in zip(card.keys, card.pieces, parts, strict=False):
         heights.parts[(where, key)] = PT * part.margin_height()
@@ -228,7 +228,7 @@ def _frame(box: Any) -> float:
 
 
 def _head(outer: Any, kind: str) -> float:
-    head = next((b for b in _descendants(outer) if b.element_tag in ("header", "h3")), None)
+    head = next((b for b in _descendants(outer) if b.element_tag in ("header", "h2")), None)
     return PT * float(head.margin_height()) if head is not None else 0.0
 
 
