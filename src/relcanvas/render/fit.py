@@ -33,8 +33,8 @@ def floor_scale(paper: str) -> float:
 
 
 POSTERS = frozenset({"a2", "a1", "a0"})
-POSTER_STEPS = (1.6, 1.4, 1.25, 1.1)
-"""Type scales a poster tries, largest first."""
+POSTER_STEPS = (1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+"""Type scales a poster may take, smallest first (found by bisection)."""
 
 
 @dataclass(frozen=True)
@@ -93,9 +93,15 @@ def _shrink(attempt: Attempt, first: Plan, smallest: float) -> Choice:
 
 
 def _grow(attempt: Attempt, first: Plan) -> Choice:
-    """The largest poster type at which the sheet still holds everything."""
-    for scale in POSTER_STEPS:
-        trial = attempt(scale, 0.0)
-        if not trial[0].overflow:
-            return Choice(trial, scale, True)
-    return Choice(first, 1.0, True)
+    """The largest poster type at which the sheet still holds everything, by bisection
+    (larger type only ever holds less)."""
+    fits: dict[int, Plan] = {-1: first}
+    lo, hi = -1, len(POSTER_STEPS)  # POSTER_STEPS[lo] fits (-1: the paper's own size)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        trial = attempt(POSTER_STEPS[mid], 0.0)
+        if trial[0].overflow:
+            hi = mid
+        else:
+            lo, fits[mid] = mid, trial
+    return Choice(fits[lo], POSTER_STEPS[lo] if lo >= 0 else 1.0, True)

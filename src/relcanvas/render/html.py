@@ -248,6 +248,7 @@ def canvas_page(
         layout=layout,
         continued=continued,
         see_pages={key.removeprefix("cont-"): n for key, n in numbers.items()},
+        map_row_height=map_row_height(metrics, len(view.map.rows)) if paged else "",
         **_context(Page(lang, paged, metrics)),
     )
     return html, {key: str(n) for key, n in numbers.items()}
@@ -257,6 +258,21 @@ STEP_MINUTES = (20, 30, 25, 25)
 """Suggested time for each filling step of a workshop (``vocabulary.FILLING_ORDER``)."""
 BLANK_MAP_ROWS = 6
 """Rows of the blank relationship map: one per segment, as many as a workshop names."""
+
+
+MAP_FILLS = 6
+"""A map of this many segments or fewer fills its page; a longer one runs over pages."""
+
+
+def map_row_height(m: Metrics, rows: int) -> str:
+    """The height of each row of a map that fills its page, or "" when it runs on."""
+    if rows > MAP_FILLS or rows == 0:
+        return ""
+    head = m.small * 1.3 + m.title * 1.1 + 2 * m.subtitle * 1.3 + 3.3 * m.gap + m.rule
+    legend = 3 * m.small * 1.5 + m.gap
+    columns_head = m.small * 1.3 * 2 + 2 * m.entry_pad + 6
+    room = (m.content_height - head - legend - columns_head) * 0.92
+    return f"{room / rows - 3:.1f}pt"
 
 
 def blank_html(
