@@ -53,18 +53,25 @@ def arrange(blocks: Sequence[Area], m: Metrics, h: Heights) -> tuple[Placed, ...
 def _split(
     top: Area, bottom: Area, total: float, m: Metrics, h: Heights, columns: int
 ) -> tuple[Placed, Placed, float]:
-    """The split of one column that leaves out the fewest cards, then cuts the fewest
-    short; among equals, the one nearest the middle (rows stay aligned when they can)."""
+    """The split of one column that leaves out the fewest cards; among equals, the one
+    where neither block hides a larger share of its cards (the touchpoints do not vanish
+    so that a small block shows all), then the fewest cut short, then the nearest to the
+    middle (rows stay aligned when they can)."""
     half = (total - m.gap) / 2
     best: tuple[tuple[float, ...], Placed, Placed, float] | None = None
     for t in split_candidates(top, bottom, total, m, h):
         a = place(top, block_where(top), t, h, m, columns)
         b = place(bottom, block_where(bottom), total - m.gap - t, h, m, columns)
-        score = (a.hidden + b.hidden, len(a.rest) + len(b.rest), abs(t - half))
+        score = (a.hidden + b.hidden, _worst(a, b), len(a.rest) + len(b.rest), abs(t - half))
         if best is None or score < best[0]:
             best = (score, a, b, t)
     assert best is not None
     return best[1], best[2], best[3]
+
+
+def _worst(*placed: Placed) -> float:
+    """The largest share of its cards that any of these blocks leaves out."""
+    return max(p.hidden / len(p.area.entries) if p.area.entries else 0.0 for p in placed)
 
 
 def split_candidates(top: Area, bottom: Area, total: float, m: Metrics, h: Heights) -> list[float]:
