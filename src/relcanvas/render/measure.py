@@ -104,7 +104,7 @@ class Heights:
             return None
         offset, bottom = best
         first = replace(e, notes=notes[:offset].rstrip())
-        rest = Entry(title=e.title, notes=notes[offset:].lstrip(), continued=True)
+        rest = Entry(title=e.title, key=e.key, notes=notes[offset:].lstrip(), continued=True)
         if not first.notes or not rest.notes:
             return None
         self.parts[(where, ("notes", first.notes))] = lines.margin_top + bottom

@@ -145,7 +145,7 @@ def place(
             if trial_count == shown:
                 chosen[i], cols = entry, trial_cols
     notes_moved = tuple(
-        Entry(title=e.title, notes=e.notes, continued=True)
+        Entry(title=e.title, key=e.key, notes=e.notes, continued=True)
         for e, kept in zip(entries[:count], chosen[:count], strict=True)
         if e.notes and not kept.notes
     )
