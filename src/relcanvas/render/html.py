@@ -36,11 +36,12 @@ from relcanvas.render.fit import Choice, choose
 from relcanvas.render.fonts import FONT_STACK, font_face_rules
 from relcanvas.render.geometry import Metrics
 from relcanvas.render.header import fit_header
+from relcanvas.render.keys import segment_key
 from relcanvas.render.layout import CanvasLayout, Continued, plan, unmeasured
 from relcanvas.render.measure import PAGE_NUMBER, SHEET_HEIGHT, Box
 from relcanvas.render.pdf import ASSET_SCHEME
 from relcanvas.render.typeset import typeset
-from relcanvas.render.view import CanvasView, blank_blocks, canvas_view, segment_key
+from relcanvas.render.view import CanvasView, blank_blocks, canvas_view
 
 ASSETS = "assets"
 STYLESHEET = "relcanvas.css"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.keys import segment_key, segment_keys
 from relcanvas.render.typeset import typeset, typeset_all
 
 LEVEL_STEPS = {"low": 1, "medium": 2, "high": 3}
@@ -140,26 +141,12 @@ def _level_gauge(name: str, level: str | None, lang: str) -> Gauge | None:
     return Gauge(name, LEVEL_STEPS[str(level)], 3, V.LEVEL.label(level, lang))
 
 
-def segment_key(index: int) -> str:
-    """A, B, ... Z, then AA, AB...: short enough for a chip on every card."""
-    key = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        key = chr(ord("A") + rest) + key
-    return key
-
-
-def _keys(canvas: Canvas) -> dict[str, str]:
-    return {seg.id: segment_key(i) for i, seg in enumerate(canvas.segments)}
-
-
 def _segments(canvas: Canvas, ids: list[str], lang: str) -> tuple[tuple[str, str], ...]:
     """The segments served, as key chips (all of them: one chip that says so)."""
     if not ids:
         every = label("all_segments", lang)
         return ((every, every),)
-    keys = _keys(canvas)
+    keys = segment_keys(canvas)
     return tuple((keys.get(i, i), canvas.segment_name(i)) for i in ids)
 
 
@@ -176,10 +163,11 @@ def _chips(*texts: str | None) -> tuple[str, ...]:
 
 
 def _interaction(canvas: Canvas, lang: str) -> list[Entry]:
+    keys = segment_keys(canvas)
     return [
         Entry(
             title=canvas.segment_name(item.segment),
-            key=_keys(canvas).get(item.segment),
+            key=keys.get(item.segment),
             chips=tuple(V.INTERACTION_TYPE.label(t, lang) for t in item.types),
             gauges=_gauges(
                 _level_gauge(label("human_contact", lang), item.human_contact, lang),
@@ -350,7 +338,7 @@ def relationship_map(canvas: Canvas, lang: str) -> RelationshipMap:
     phases: list[str | None] = list(V.PHASE.ids)
     if any(tp.phase is None for tp in canvas.touchpoints):
         phases.append(None)
-    keys = _keys(canvas)
+    keys = segment_keys(canvas)
     segments: list[tuple[str | None, str]] = [(s.id, s.name) for s in canvas.segments]
     if not segments:
         segments = [(None, label("all_segments", lang))]
