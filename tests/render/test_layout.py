@@ -12,7 +12,8 @@ from relcanvas.render.continued import column_height, cont_where, continuation
 from relcanvas.render.geometry import PAPERS, Metrics, columns_for
 from relcanvas.render.header import fit_header, wrap_lines
 from relcanvas.render.measure import Heights, NotesLines, pieces
-from relcanvas.render.pack import Placed, _lay_out, bare, block_where, lay_out, place, short
+from relcanvas.render.pack import Placed, bare, block_where, place, short
+from relcanvas.render.sheet import _lay_out, arrange, lay_out, tracks_for
 from relcanvas.render.view import Area, Entry, Field
 
 LINE = 10.0
@@ -234,3 +235,23 @@ def test_a_long_title_is_set_smaller_and_many_authors_make_the_header_taller() -
     assert 0 < long.title_size < m.title and long.title_size >= m.block_title
     assert long.header_height > m.header_height and long.row_height < m.row_height
     assert long.authors_width <= 0.45 * m.content_width
+
+
+def test_a_sparse_block_gives_its_room_to_the_full_one_in_its_column() -> None:
+    m, h = Metrics.for_paper("a3"), stand_in()
+    full = tuple(
+        Entry(title=f"Carte {i}", fields=(Field("Objectif", "mot " * 30),)) for i in range(30)
+    )
+    blocks = [Area(f"b{i}", i + 1, "T", "Q ?", ()) for i in range(6)]
+    blocks[1] = Area("b1", 2, "T", "Q ?", (Entry(title="Seule"),))
+    blocks[4] = Area("b4", 5, "T", "Q ?", full)  # under block 2, in the middle column
+    placed = arrange(blocks, m, h)
+    equal = place(blocks[4], block_where(blocks[4]), m.row_height, h, m)
+    assert placed[4].shown > equal.shown
+    assert placed[4].frame[3] > m.row_height > placed[1].frame[3]
+    assert placed[1].shown == 1  # the sparse block still shows all it has
+    top, bottom = placed[1].frame, placed[4].frame
+    assert abs(top[3] + m.gap + bottom[3] - m.sheet_height) < 0.01 and bottom[1] > top[3]
+    widths = tracks_for(blocks, m, h)
+    assert widths[1] > widths[0] and abs(sum(widths) - 3 * m.column_width) < 0.01
+    assert min(widths) >= 0.69 * m.column_width

@@ -25,8 +25,9 @@ def test_references_and_levels_are_resolved() -> None:
     canvas = Canvas.model_validate(data)
     md = canvas_markdown(canvas, "fr")
     segment = canvas.segments[0]
-    assert f"Segments\u00a0: {segment.name}" in md
-    assert "Contact humain\u00a0: ●●● Élevé" in md
+    assert f"Segments\u00a0: **A** {segment.name}" in md  # key, then name
+    assert f"- **A · {segment.name}**" in md  # the key defined in the segments list
+    assert "Contact humain\u00a0: ■■■ Élevé" in md  # the squares of the sheet
     assert "★ Moment de vérité" in md
 
 

@@ -3,7 +3,9 @@ it predicts for the continuation are the pages the one final render gives."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,23 +27,34 @@ def _lang(path: Path) -> str:
     return "fr" if ".fr." in path.name else "en"
 
 
+def _boxes(box: Any) -> Iterator[Any]:
+    """Every box under ``box``, in document order, the placed blocks' too (WeasyPrint
+    keeps an absolutely positioned box behind a placeholder)."""
+    box = getattr(box, "_box", box)
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _tag(box: Any) -> str | None:
+    return getattr(box, "element_tag", None)
+
+
 def test_measured_cards_are_the_cards_of_the_page() -> None:
     path = EXAMPLES[0]
     canvas = load_path(str(path)).canvas
     assert canvas is not None
     view = canvas_view(canvas, _lang(path))
-    m = Metrics.for_paper("a3")
+    layout, _ = canvas_plan(view, "a3")
+    m = layout.metrics  # the columns' widths as the sheet chose them
     render = _measurer(_default_environment(), view.lang, m)
     heights = measure(
         boxes_for(sheet_boxes(view.blocks, view.segments, view.indicators, m)), render
     )
-    layout, _ = canvas_plan(view, "a3")
     html, _ = canvas_page(canvas, view.lang, "a3", paged=True)
     page = pdf_module.render_document(html).pages[0]
     real = [
-        round(b.border_height() * PT, 2)
-        for b in page._page_box.descendants()
-        if b.element_tag == "article"
+        round(b.border_height() * PT, 2) for b in _boxes(page._page_box) if _tag(b) == "article"
     ]
     predicted = [
         round(heights.card(e, block_where(p.area)), 2)

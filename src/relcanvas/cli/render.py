@@ -74,6 +74,7 @@ def render(
     blank: Annotated[bool, typer.Option("--blank", metavar="", help=h("blank"))] = False,
     force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
     fit: Annotated[bool, typer.Option("--fit", metavar="", help=h("fit"))] = False,
+    with_map: Annotated[bool, typer.Option("--with-map", metavar="", help=h("with_map"))] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:
@@ -90,6 +91,8 @@ def render(
         fail("", "cli.pdf_stdout")
     if blank and fmt is RenderFormat.md:
         fail("", "cli.blank_markdown")
+    if with_map and not blank:
+        fail("", "render.with_map_needs_blank")
     sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
     if output != "-":
         may_write(output, force, (canvas,) if canvas else ())
@@ -97,9 +100,9 @@ def render(
     if canvas is None:
         language = (lang or Lang.fr).value
         data = (
-            R.blank_pdf(language, sheet)
+            R.blank_pdf(language, sheet, with_map=with_map)
             if fmt is RenderFormat.pdf
-            else (R.blank_html(language, sheet))
+            else R.blank_html(language, sheet, with_map=with_map)
         )
     else:
         limits = limits_from(max_size, limit)

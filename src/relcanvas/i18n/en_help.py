@@ -65,6 +65,7 @@ MESSAGES: dict[str, Entry] = {
     "help.paper": "Sheet size, landscape: {choices} (default a3; a4 blank).",
     "help.render_lang": "Language; default: the canvas's language.",
     "help.blank": "A workshop handout with empty blocks.",
+    "help.with_map": "With --blank: add a blank relationship map page.",
     "help.fit": "PDF: shrink the type (to 6 pt at A4) to fit one sheet.",
     # --- click: the words of the help and usage errors ---
     "click.usage": "Usage:",

@@ -86,10 +86,12 @@ def canvas_pdf(
     return write_pdf(document, title=canvas.title, authors=authors, lang=lang)
 
 
-def blank_pdf(lang: str, paper: str = "a4", fetcher: object = None) -> bytes:
-    """The workshop handout as PDF."""
+def blank_pdf(
+    lang: str, paper: str = "a4", fetcher: object = None, *, with_map: bool = False
+) -> bytes:
+    """The workshop handout as PDF (``with_map``: and a blank relationship map)."""
     from relcanvas import vocabulary as V
     from relcanvas.render.pdf import html_to_pdf
 
-    html = blank_html(lang, paper, paged=True)
+    html = blank_html(lang, paper, paged=True, with_map=with_map)
     return html_to_pdf(html, title=V.UI["canvas"](lang), authors=[], lang=lang, fetcher=fetcher)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import ClassVar
 
 PAPERS: dict[str, tuple[float, float]] = {
     "a4": (842, 595),
@@ -45,11 +44,25 @@ BASE: dict[str, float] = {
 """Sizes at A4 in points; other papers multiply them by the scale."""
 LEADING = 1.28
 """Line height as a share of the font size, on every paper."""
+TIGHTEST = 1.16
+"""The tightest line height ``--fit`` sets (still clear of French accents)."""
 TYPE = frozenset(
     {"title", "subtitle", "block_title", "number", "question", "entry_title", "body", "small"}
     | {"header_height", "pad", "entry_pad", "entry_gap"}
 )
 """Sizes that follow the type when ``--fit`` shrinks it or a poster grows it."""
+
+
+HIERARCHY = frozenset(
+    {"title", "subtitle", "block_title", "number", "question", "entry_title", "body"}
+)
+"""Sizes above the smallest type, which ``squeeze`` brings toward it."""
+HIERARCHY_SQUEEZE = 0.6
+SPACE = frozenset(
+    {"margin", "margin_bottom", "gap", "pad", "entry_pad", "entry_gap", "header_height"}
+)
+"""Space around the type, which ``squeeze`` shrinks."""
+SPACE_SQUEEZE = 0.45
 
 
 @dataclass(frozen=True)
@@ -70,7 +83,11 @@ class Metrics:
     """Widest line of the authors in the header (0: the stylesheet's default)."""
     type_scale: float = 1.0
     """The type (and the padding around it) shrunk to fit or grown for a poster."""
-    leading: ClassVar[float] = LEADING
+    tracks: tuple[float, ...] = ()
+    """The widths of the sheet's three columns, sized from their content (empty: equal)."""
+    squeeze: float = 0.0
+    """How far ``--fit`` closes up the sheet at its floor (0 to 1): the sizes above the
+    smallest type move toward it, and the space around the type shrinks."""
 
     @classmethod
     def for_paper(cls, paper: str) -> Metrics:
@@ -81,9 +98,15 @@ class Metrics:
 
     def __getattr__(self, name: str) -> float:
         try:
-            return BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
+            size = BASE[name] * self.scale * (self.type_scale if name in TYPE else 1.0)
         except KeyError:
             raise AttributeError(name) from None
+        if self.squeeze and name in HIERARCHY:
+            small = BASE["small"] * self.scale * self.type_scale
+            return small + (size - small) * (1 - HIERARCHY_SQUEEZE * self.squeeze)
+        if self.squeeze and name in SPACE:
+            return size * (1 - SPACE_SQUEEZE * self.squeeze)
+        return size
 
     @property
     def css(self) -> dict[str, str]:
@@ -98,9 +121,27 @@ class Metrics:
             header_height=f"{self.header_height:.2f}pt",
             canvas_title=f"{self.title_size or self.title:.2f}pt",
             authors_width=f"{self.authors_width:.2f}pt" if self.authors_width else "30em",
-            leading=f"{LEADING}",
+            sheet_height=f"{self.sheet_height:.2f}pt",
+            leading=f"{self.leading:.3f}",
+            tag_leading=f"{1.5 - 0.2 * self.squeeze:.3f}",
         )
         return sizes
+
+    @property
+    def leading(self) -> float:
+        """Line height as a share of the font size: tighter when ``--fit`` shrinks the type."""
+        if self.type_scale >= 1:
+            return LEADING
+        return max(TIGHTEST, LEADING - (1 - self.type_scale))
+
+    def track(self, index: int) -> float:
+        """The width of the sheet's column ``index`` (0 to 2)."""
+        return self.tracks[index] if self.tracks else self.column_width
+
+    @property
+    def sheet_height(self) -> float:
+        """The height of the two rows of blocks and the gap between them."""
+        return 2 * self.row_height + self.gap
 
     @property
     def band_height(self) -> float:
@@ -108,7 +149,8 @@ class Metrics:
 
     @property
     def header_height(self) -> float:
-        return BASE["header_height"] * self.scale * self.type_scale + self.header_extra
+        base = BASE["header_height"] * self.scale * self.type_scale
+        return base * (1 - SPACE_SQUEEZE * self.squeeze) + self.header_extra
 
     @property
     def content_width(self) -> float:

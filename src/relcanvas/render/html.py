@@ -30,11 +30,13 @@ from markupsafe import Markup
 
 from relcanvas import __version__
 from relcanvas import vocabulary as V
+from relcanvas.i18n import t
 from relcanvas.model import Canvas
 from relcanvas.render.fit import Choice, choose
 from relcanvas.render.fonts import FONT_STACK, font_face_rules
 from relcanvas.render.geometry import Metrics
 from relcanvas.render.header import fit_header
+from relcanvas.render.keys import segment_key
 from relcanvas.render.layout import CanvasLayout, Continued, plan, unmeasured
 from relcanvas.render.measure import PAGE_NUMBER, SHEET_HEIGHT, Box
 from relcanvas.render.pdf import ASSET_SCHEME
@@ -203,8 +205,8 @@ def canvas_choice(
     areas = (view.blocks, view.segments, view.indicators)
     base = Metrics.for_paper(paper)
 
-    def attempt(type_scale: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
-        sized = replace(base, type_scale=type_scale)
+    def attempt(type_scale: float, squeeze: float) -> tuple[CanvasLayout, tuple[Continued, ...]]:
+        sized = replace(base, type_scale=type_scale, squeeze=squeeze)
         metrics = fit_header(view.title, view.organization, facts, authors, sized)
         measurer = _measurer(env or _default_environment(), view.lang, metrics)
         return plan(*areas, metrics, measurer)
@@ -247,20 +249,49 @@ def canvas_page(
         layout=layout,
         continued=continued,
         see_pages={key.removeprefix("cont-"): n for key, n in numbers.items()},
+        map_row_height=map_row_height(metrics, len(view.map.rows)) if paged else "",
         **_context(Page(lang, paged, metrics)),
     )
     return html, {key: str(n) for key, n in numbers.items()}
 
 
+STEP_MINUTES = (20, 30, 25, 25)
+"""Suggested time for each filling step of a workshop (``vocabulary.FILLING_ORDER``)."""
+BLANK_MAP_ROWS = 6
+"""Rows of the blank relationship map: one per segment, as many as a workshop names."""
+
+
+MAP_FILLS = 6
+"""A map of this many segments or fewer fills its page; a longer one runs over pages."""
+
+
+def map_row_height(m: Metrics, rows: int) -> str:
+    """The height of each row of a map that fills its page, or "" when it runs on."""
+    if rows > MAP_FILLS or rows == 0:
+        return ""
+    head = m.small * 1.3 + m.title * 1.1 + 2 * m.subtitle * 1.3 + 3.3 * m.gap + m.rule
+    legend = 3 * m.small * 1.5 + m.gap
+    columns_head = m.small * 1.3 * 2 + 2 * m.entry_pad + 6
+    room = (m.content_height - head - legend - columns_head) * 0.92
+    return f"{room / rows - 3:.1f}pt"
+
+
 def blank_html(
-    lang: str, paper: str = "a4", *, paged: bool = False, env: Environment | None = None
+    lang: str,
+    paper: str = "a4",
+    *,
+    paged: bool = False,
+    env: Environment | None = None,
+    with_map: bool = False,
 ) -> str:
-    """The workshop handout: the six blocks to fill by hand, then the filling order."""
+    """The workshop handout: the six blocks to fill by hand, then the filling order, each
+    step with a suggested time; ``with_map`` adds a blank relationship map to fill in."""
     metrics = Metrics.for_paper(paper)
     steps = [
         {
             "title": typeset(title(lang), lang, own=True),
             "text": typeset(text(lang), lang, own=True),
+            "time": typeset(t("render.step_time", lang, minutes=minutes), lang, own=True),
             "blocks": [
                 {
                     "number": V.BLOCK_BY_KEY[k].number,
@@ -269,9 +300,27 @@ def blank_html(
                 for k in keys
             ],
         }
-        for title, text, keys in V.FILLING_ORDER
+        for (title, text, keys), minutes in zip(V.FILLING_ORDER, STEP_MINUTES, strict=True)
     ]
     template = (env or _default_environment()).get_template("blank.html.j2")
     return template.render(
-        blocks=blank_blocks(lang), steps=steps, **_context(Page(lang, paged, metrics))
+        blocks=blank_blocks(lang),
+        steps=steps,
+        total_time=typeset(t("render.total_time", lang, minutes=sum(STEP_MINUTES)), lang),
+        blank_map=_blank_map(lang, metrics) if with_map else None,
+        **_context(Page(lang, paged, metrics)),
     )
+
+
+def _blank_map(lang: str, m: Metrics) -> dict[str, Any]:
+    """What the blank map page shows: the phases across, empty rows for the segments."""
+    gauges = ("human_contact", "personalization", "automation")
+    head = 140 * m.scale  # the page's title, intro, column heads, legend, cell spacing
+    return {
+        "intro": typeset(t("render.blank_map_intro", lang), lang, own=True),
+        "key": typeset(t("render.blank_key", lang), lang, own=True),
+        "phases": [typeset(V.PHASE.label(p, lang), lang, own=True) for p in V.PHASE.ids],
+        "gauges": [typeset(V.UI[g](lang), lang, own=True) for g in gauges],
+        "rows": [segment_key(i) for i in range(BLANK_MAP_ROWS)],
+        "row_height": f"{(m.content_height - head) / BLANK_MAP_ROWS:.1f}pt",
+    }

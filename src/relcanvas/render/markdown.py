@@ -18,7 +18,8 @@ def escape(text: str) -> str:
 
 
 def _meter(steps: int, size: int) -> str:
-    return "●" * steps + "○" * (size - steps)
+    """The gauge every output uses: filled squares, then empty ones (as on the sheet)."""
+    return "■" * steps + "□" * (size - steps)
 
 
 def _entry(e: Entry, lang: str) -> list[str]:
@@ -27,7 +28,8 @@ def _entry(e: Entry, lang: str) -> list[str]:
         marks.append(f"★ {label('moment_of_truth', lang)}")
     if e.proactive:
         marks.append(f"→ {label('proactive', lang)}")
-    head = f"- **{escape(e.title)}**"
+    key = f"{e.key} · " if e.key else ""
+    head = f"- **{key}{escape(e.title)}**"
     tags = [*marks, *(escape(c) for c in e.chips)]
     if tags:
         head += " · " + " · ".join(tags)
@@ -35,6 +37,13 @@ def _entry(e: Entry, lang: str) -> list[str]:
     colon = label("colon", lang)
     for g in e.gauges:
         lines.append(f"  - {escape(g.name)}{colon} {_meter(g.steps, g.size)} {escape(g.text)}")
+    if e.keys:
+        # Markdown has room for the names; the key ties them to the segments list.
+        served = " · ".join(
+            escape(name) if key == name else f"**{escape(key)}** {escape(name)}"
+            for key, name in e.keys
+        )
+        lines.append(f"  - {label('segments', lang)}{colon} {served}")
     for f in (*e.fields, *e.meta):
         lines.append(f"  - {escape(f.label)}{colon} {escape(f.text)}")
     for lst in e.lists:

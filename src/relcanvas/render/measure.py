@@ -29,9 +29,9 @@ PT = 0.75
 
 def pieces(e: Entry) -> list[tuple[PartKey, Piece]]:
     """The parts of a card, in the order the ``entry`` macro writes them, each with its key."""
-    out: list[tuple[PartKey, Piece]] = [(("title", e.title, e.continued), ("title", e))]
-    if e.chips or e.gauges or e.moment_of_truth or e.proactive or e.details_moved:
-        key = ("tags", e.chips, e.gauges, e.moment_of_truth, e.proactive, e.details_moved)
+    out: list[tuple[PartKey, Piece]] = [(("title", e.title, e.key, e.continued), ("title", e))]
+    if has_tags(e):
+        key = ("tags", e.keys, e.chips, e.gauges, e.moment_of_truth, e.proactive, e.details_moved)
         out.append((key, ("tags", e)))
     out += [(("field", f), ("field", f)) for f in e.fields]
     out += [(("list", lst), ("list", lst)) for lst in e.lists]
@@ -40,6 +40,13 @@ def pieces(e: Entry) -> list[tuple[PartKey, Piece]]:
     if e.notes:
         out.append((("notes", e.notes), ("notes", e)))
     return out
+
+
+def has_tags(e: Entry) -> bool:
+    """Whether the card has a line of tags (the ``entry`` macro's test)."""
+    return bool(
+        e.keys or e.chips or e.gauges or e.moment_of_truth or e.proactive or e.details_moved
+    )
 
 
 def variants(e: Entry, kind: str) -> list[Entry]:
@@ -97,7 +104,7 @@ class Heights:
             return None
         offset, bottom = best
         first = replace(e, notes=notes[:offset].rstrip())
-        rest = Entry(title=e.title, notes=notes[offset:].lstrip(), continued=True)
+        rest = Entry(title=e.title, key=e.key, notes=notes[offset:].lstrip(), continued=True)
         if not first.notes or not rest.notes:
             return None
         self.parts[(where, ("notes", first.notes))] = lines.margin_top + bottom
@@ -175,7 +182,7 @@ def read_heights(boxes: list[Box], pages: Iterable[Any]) -> Heights:
 
 
 def _read_card(heights: Heights, where: str, card: Card, box: Any) -> None:
-    parts = [c for c in box.children if c.element_tag in ("h4", "p")]
+    parts = [c for c in box.children if c.element_tag in ("h3", "p")]
     heights.card_frame[where] = PT * (box.border_height() - sum(p.margin_height() for p in parts))
     for key, (kind, piece), part in zip(card.keys, card.pieces, parts, strict=False):
         heights.parts[(where, key)] = PT * part.margin_height()
@@ -221,7 +228,7 @@ def _frame(box: Any) -> float:
 
 
 def _head(outer: Any, kind: str) -> float:
-    head = next((b for b in _descendants(outer) if b.element_tag in ("header", "h3")), None)
+    head = next((b for b in _descendants(outer) if b.element_tag in ("header", "h2")), None)
     return PT * float(head.margin_height()) if head is not None else 0.0
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from relcanvas.render.geometry import (
     BAND_COLUMN_EM,
     BAND_COLUMNS,
-    LEADING,
     Metrics,
     columns_for,
 )
@@ -34,6 +33,8 @@ class Placed:
     area: Area
     columns: tuple[tuple[Entry, ...], ...]
     rest: tuple[Entry, ...]
+    frame: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    """Where a block of the sheet sits: x, y, width, height in points (``sheet.arrange``)."""
 
     @property
     def shown(self) -> int:
@@ -60,6 +61,7 @@ def details(entry: Entry) -> Entry:
     """What continues of an entry shown short: every fact but the tags, under its title."""
     return replace(
         entry,
+        keys=(),
         chips=(),
         gauges=(),
         moment_of_truth=False,
@@ -124,7 +126,7 @@ def place(
         if columns > 1 and entries:
             cols = _balance(entries, room, pack)
         return Placed(area, _frozen(cols), ())
-    room -= m.small * LEADING + m.pad * 0.6 - m.pad if mark_below else 0.0
+    room -= m.small * m.leading + m.pad * 0.6 - m.pad if mark_below else 0.0
     chosen = [bare(e, mark_below) for e in entries]
     cols, count = pack(chosen, room)
     shown = count
@@ -143,7 +145,7 @@ def place(
             if trial_count == shown:
                 chosen[i], cols = entry, trial_cols
     notes_moved = tuple(
-        Entry(title=e.title, notes=e.notes, continued=True)
+        Entry(title=e.title, key=e.key, notes=e.notes, continued=True)
         for e, kept in zip(entries[:count], chosen[:count], strict=True)
         if e.notes and not kept.notes
     )
@@ -183,11 +185,6 @@ class CanvasLayout:
         return tuple(p for p in (*self.blocks, self.segments, self.indicators) if p.rest)
 
 
-BAND_STEP = 18.0
-"""The low band grows by this much (at A4, times the scale) while the blocks above lose nothing."""
-BAND_GROWTH = 6
-
-
 def block_where(area: Area) -> str:
     return f"block-{area.key}"
 
@@ -205,65 +202,14 @@ def band_columns(area: Area, m: Metrics) -> tuple[float, range]:
     return width, range(least, max(least, min(most, len(area.entries))) + 1)
 
 
-def lay_out(
-    blocks: Iterable[Area], segments: Area, indicators: Area, m: Metrics, h: Heights
-) -> CanvasLayout:
-    """Decide what the canvas page shows for each block and for the bottom band.
-
-    The band of segments and indicators starts one card high. When it cannot hold them
-    all, it grows step by step into the blocks' empty space, as long as every block
-    still shows exactly what it showed (a poster has room to spare; an A4 sheet has not).
-    """
-    blocks = tuple(blocks)
-    best = _lay_out(blocks, segments, indicators, m, h)
-    for step in range(1, BAND_GROWTH + 1):
-        if not _band_left(best) > (0, 0):
-            break
-        grown = replace(m, band_extra=step * BAND_STEP * m.scale)
-        trial = _lay_out(blocks, segments, indicators, grown, h)
-        if [p.columns for p in trial.blocks] != [p.columns for p in best.blocks]:
-            break
-        if _band_left(trial) < _band_left(best):
-            best = trial
-    return best
-
-
-def _band_left(layout: CanvasLayout) -> tuple[int, int]:
-    """What the band leaves for later pages: entries left out, then entries cut short."""
-    parts = (layout.segments, layout.indicators)
-    return sum(p.hidden for p in parts), sum(len(p.rest) for p in parts)
-
-
-def _lay_out(
-    blocks: tuple[Area, ...], segments: Area, indicators: Area, m: Metrics, h: Heights
-) -> CanvasLayout:
-    columns = columns_for(m.column_width, m)
-    placed = tuple(place(area, block_where(area), m.row_height, h, m, columns) for area in blocks)
-    return CanvasLayout(
-        metrics=m,
-        blocks=placed,
-        segments=_band_area(segments, m, h),
-        indicators=_band_area(indicators, m, h),
-    )
-
-
-def _band_area(area: Area, m: Metrics, h: Heights) -> Placed:
-    """Half of the low band, in the number of columns that leaves out the fewest cards."""
-    _, counts = band_columns(area, m)
-    options = [
-        place(area, band_where(area, n), m.band_height, h, m, n, mark_below=False) for n in counts
-    ]
-    return min(options, key=lambda p: (p.hidden, len(p.rest), len(p.columns)))
-
-
 def most_cards(entries: tuple[Entry, ...], room: float, m: Metrics, columns: int) -> int:
     """More cards than ``columns`` columns of ``room`` can hold, so that only those are
     measured: each card takes at least its padding, a line of title and, in its shortest
     form, a line of tags."""
     used = 0.0
     for count, entry in enumerate(entries):
-        tags = entry.chips or entry.gauges or entry.moment_of_truth or entry.proactive
-        used += 2 * m.entry_pad + m.entry_title * LEADING + m.entry_gap
+        tags = entry.keys or entry.chips or entry.gauges or entry.moment_of_truth or entry.proactive
+        used += 2 * m.entry_pad + m.entry_title * m.leading + m.entry_gap
         used += m.small * TAG_LEADING if tags or _has_details(entry) else 0.0
         if used > columns * room:
             return count + 1

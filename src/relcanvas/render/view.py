@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from relcanvas import vocabulary as V
 from relcanvas.model import Canvas
+from relcanvas.render.keys import segment_key, segment_keys
 from relcanvas.render.typeset import typeset, typeset_all
 
 LEVEL_STEPS = {"low": 1, "medium": 2, "high": 3}
@@ -49,6 +50,10 @@ class Entry:
     """One item of a block, ready to show."""
 
     title: str
+    key: str | None = None
+    """The entry's own segment key (a segment, or an interaction row), shown before its title."""
+    keys: tuple[tuple[str, str], ...] = ()
+    """The segments it serves, as (key, name): the key is shown, the name is its title."""
     chips: tuple[str, ...] = ()
     moment_of_truth: bool = False
     proactive: bool = False
@@ -69,6 +74,7 @@ class Entry:
     def texts(self) -> Iterable[str]:
         """Every visible string, for tests and for measuring."""
         yield self.title
+        yield from (key for key, _ in self.keys)
         yield from self.chips
         for gauge in self.gauges:
             yield gauge.text
@@ -97,6 +103,7 @@ class Area:
 @dataclass(frozen=True)
 class MapRow:
     segment: str
+    key: str | None
     gauges: tuple[Gauge, ...]
     cells: tuple[tuple[tuple[str, bool], ...], ...]
     """Per phase column: (touchpoint name, is a moment of truth) pairs."""
@@ -134,9 +141,13 @@ def _level_gauge(name: str, level: str | None, lang: str) -> Gauge | None:
     return Gauge(name, LEVEL_STEPS[str(level)], 3, V.LEVEL.label(level, lang))
 
 
-def _segments(canvas: Canvas, ids: list[str], lang: str) -> Field:
-    names = ", ".join(canvas.segment_name(i) for i in ids) if ids else label("all_segments", lang)
-    return Field(label("segments", lang), names)
+def _segments(canvas: Canvas, ids: list[str], lang: str) -> tuple[tuple[str, str], ...]:
+    """The segments served, as key chips (all of them: one chip that says so)."""
+    if not ids:
+        every = label("all_segments", lang)
+        return ((every, every),)
+    keys = segment_keys(canvas)
+    return tuple((keys.get(i, i), canvas.segment_name(i)) for i in ids)
 
 
 def _fields(*pairs: tuple[str, str | None]) -> tuple[Field, ...]:
@@ -152,9 +163,11 @@ def _chips(*texts: str | None) -> tuple[str, ...]:
 
 
 def _interaction(canvas: Canvas, lang: str) -> list[Entry]:
+    keys = segment_keys(canvas)
     return [
         Entry(
             title=canvas.segment_name(item.segment),
+            key=keys.get(item.segment),
             chips=tuple(V.INTERACTION_TYPE.label(t, lang) for t in item.types),
             gauges=_gauges(
                 _level_gauge(label("human_contact", lang), item.human_contact, lang),
@@ -179,10 +192,8 @@ def _touchpoints(canvas: Canvas, lang: str) -> list[Entry]:
             moment_of_truth=tp.moment_of_truth,
             proactive=tp.proactive,
             fields=_fields((label("objective", lang), tp.objective)),
-            meta=(
-                _segments(canvas, tp.segments, lang),
-                *_fields((label("response_time", lang), tp.response_time)),
-            ),
+            keys=_segments(canvas, tp.segments, lang),
+            meta=_fields((label("response_time", lang), tp.response_time)),
             notes=tp.notes,
         )
         for tp in canvas.touchpoints
@@ -218,7 +229,7 @@ def _loyalty(canvas: Canvas, lang: str) -> list[Entry]:
             title=item.name,
             chips=_chips(V.LOYALTY_KIND.label(item.kind, lang)),
             fields=_fields((label("customer_value", lang), item.customer_value)),
-            meta=(_segments(canvas, item.segments, lang),),
+            keys=_segments(canvas, item.segments, lang),
             notes=item.notes,
         )
         for item in canvas.loyalty
@@ -239,7 +250,7 @@ def _involvement(canvas: Canvas, lang: str) -> list[Entry]:
                 ),
             ),
             fields=_fields((label("mechanism", lang), item.mechanism)),
-            meta=(_segments(canvas, item.segments, lang),),
+            keys=_segments(canvas, item.segments, lang),
             notes=item.notes,
         )
         for item in canvas.involvement
@@ -259,13 +270,12 @@ def _evolution(canvas: Canvas, lang: str) -> list[Entry]:
             )
             if values
         )
-        meta = (_segments(canvas, item.segments, lang),) if item.segments else ()
         entries.append(
             Entry(
                 title=V.STAGE.label(item.phase, lang),
+                keys=_segments(canvas, item.segments, lang) if item.segments else (),
                 chips=_chips(item.duration),
                 lists=lists,
-                meta=meta,
                 notes=item.notes,
             )
         )
@@ -276,13 +286,14 @@ def _segment_entries(canvas: Canvas, lang: str) -> list[Entry]:
     return [
         Entry(
             title=seg.name,
+            key=segment_key(i),
             gauges=_gauges(
                 _level_gauge(label("value", lang), seg.value, lang),
                 _level_gauge(label("willingness_to_pay", lang), seg.willingness_to_pay, lang),
             ),
             notes=seg.notes,
         )
-        for seg in canvas.segments
+        for i, seg in enumerate(canvas.segments)
     ]
 
 
@@ -327,6 +338,7 @@ def relationship_map(canvas: Canvas, lang: str) -> RelationshipMap:
     phases: list[str | None] = list(V.PHASE.ids)
     if any(tp.phase is None for tp in canvas.touchpoints):
         phases.append(None)
+    keys = segment_keys(canvas)
     segments: list[tuple[str | None, str]] = [(s.id, s.name) for s in canvas.segments]
     if not segments:
         segments = [(None, label("all_segments", lang))]
@@ -351,7 +363,7 @@ def relationship_map(canvas: Canvas, lang: str) -> RelationshipMap:
                 _level_gauge(label("personalization", lang), inter.personalization, lang),
                 _level_gauge(label("automation", lang), inter.automation, lang),
             )
-        rows.append(MapRow(seg_name, gauges, tuple(cells)))
+        rows.append(MapRow(seg_name, keys.get(seg_id or ""), gauges, tuple(cells)))
     names = tuple(V.PHASE.label(p, lang) if p else label("render_no_phase", lang) for p in phases)
     return RelationshipMap(names, tuple(rows))
 
