@@ -72,7 +72,7 @@ MESSAGES: dict[str, Entry] = {
     "a4 pour le support vierge).",
     "help.render_lang": "Langue\u00a0; par défaut, celle du canevas.",
     "help.blank": "Un support d’atelier aux blocs vides.",
-    "help.with_map": "Avec --blank\u00a0: ajouter une page de carte des relations vierge.",
+    "help.with_map": "Avec --blank\u00a0: ajouter une page «\u00a0Carte de la relation\u00a0» vierge.",
     "help.fit": "PDF\u00a0: réduire le corps du texte (jusqu’à 6 pt en A4) pour tenir sur "
     "une feuille.",
     # --- click: the words of the help and usage errors ---
