@@ -25,7 +25,7 @@ from relcanvas.cli.common import (
     warn,
     warn_skipped,
 )
-from relcanvas.cli.words import h, ui_lang
+from relcanvas.cli.words import WORDS, h, ui_lang
 from relcanvas.i18n import t
 from relcanvas.lint.formats import FORMATTERS
 from relcanvas.loader import SourceError
@@ -33,6 +33,15 @@ from relcanvas.loader import SourceError
 LintFormat = StrEnum("LintFormat", [(name, name) for name in FORMATTERS])  # type: ignore[misc]
 """The ``--format`` choices: the names of the one registry, in its order."""
 DEFAULT_FORMAT = LintFormat("text")
+
+
+def _format_help() -> str:
+    """Each format of the registry with what it is for, in the command line's language."""
+    items = (
+        t("help.format_item", WORDS, name=name, description=t(f.description, WORDS))
+        for name, f in FORMATTERS.items()
+    )
+    return t("help.format", WORDS, choices="; ".join(items))
 
 
 class FailOn(StrEnum):
@@ -45,7 +54,7 @@ class FailOn(StrEnum):
 def lint(
     paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", help=h("paths"))] = None,
     output_format: Annotated[
-        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *FORMATTERS))
+        LintFormat, typer.Option("--format", "-f", metavar="FORMAT", help=_format_help())
     ] = DEFAULT_FORMAT,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on", *FailOn))

@@ -12,6 +12,7 @@ MESSAGES: dict[str, Entry] = {
     "help.help": "Show this message and exit.",
     # --- help: shared options ---
     "help.paths": "Canvas files, directories, or - for stdin.",
+    "help.format_item": "{name}: {description}",
     "help.format": "Output format: {choices}.",
     "help.lang": "Language of messages and labels: fr or en (default: the canvas's language, "
     "else LC_ALL/LC_MESSAGES/LANG, else English).",

@@ -12,6 +12,7 @@ MESSAGES: dict[str, Entry] = {
     "help.help": "Afficher cette aide et quitter.",
     # --- help: shared options ---
     "help.paths": "Fichiers de canevas, dossiers, ou - pour l’entrée standard.",
+    "help.format_item": "{name}\u00a0: {description}",
     "help.format": "Format de sortie\u00a0: {choices}.",
     "help.lang": "Langue des messages et des libellés\u00a0: fr ou en (par défaut\u00a0: la "
     "langue du canevas, sinon LC_ALL/LC_MESSAGES/LANG, sinon l’anglais).",
@@ -72,7 +73,9 @@ MESSAGES: dict[str, Entry] = {
     "a4 pour le support vierge).",
     "help.render_lang": "Langue\u00a0; par défaut, celle du canevas.",
     "help.blank": "Un support d’atelier aux blocs vides.",
-    "help.with_map": "Avec --blank\u00a0: ajouter une page «\u00a0Carte de la relation\u00a0» vierge.",
+    "help.with_map": (
+        "Avec --blank\u00a0: ajouter une page «\u00a0Carte de la relation\u00a0» vierge."
+    ),
     "help.fit": "PDF\u00a0: réduire le corps du texte (jusqu’à 6 pt en A4) pour tenir sur "
     "une feuille.",
     # --- click: the words of the help and usage errors ---
