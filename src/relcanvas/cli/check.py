@@ -20,7 +20,7 @@ from relcanvas.cli.common import (
     problem_lines,
     warn_skipped,
 )
-from relcanvas.loader import SourceError
+from relcanvas.reading import SourceError
 
 
 @app.command()

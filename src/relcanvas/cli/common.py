@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
 
 from relcanvas.escape import plain
-from relcanvas.loader import Limits, Loaded
-from relcanvas.output import OutputError, check_writable
+
+if TYPE_CHECKING:  # the library is imported by the commands that use it, not by ``--help``
+    from rich.console import Console
+
+    from relcanvas.loader import Limits, Loaded
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -28,6 +30,8 @@ class ReportFormat(StrEnum):
 
 def stdout() -> Console:
     """A console on stdout: colour only on a terminal, never when NO_COLOR is set."""
+    from rich.console import Console  # 25 ms: only for the commands that print with it
+
     return Console(highlight=False, soft_wrap=True)
 
 
@@ -39,7 +43,7 @@ def fail(message: str) -> NoReturn:
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
     """The default limits, with ``--max-size`` and each ``--limit NAME=N`` applied."""
-    from relcanvas.limits import parse_limit
+    from relcanvas.limits import Limits, parse_limit
 
     chosen: dict[str, int] = {"bytes": max_size} if max_size else {}
     for setting in settings or []:
@@ -95,6 +99,8 @@ def split_codes(values: list[str] | None) -> list[str]:
 
 def may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
     """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
+    from relcanvas.output import OutputError, check_writable
+
     try:
         check_writable(output, force=force, inputs=inputs)
     except OutputError as exc:

@@ -21,7 +21,7 @@ from relcanvas.cli.common import (
     stdout,
     warn_skipped,
 )
-from relcanvas.loader import SourceError
+from relcanvas.reading import SourceError
 
 
 class LintFormat(StrEnum):

@@ -21,8 +21,8 @@ from relcanvas.cli.common import (
     problem_lines,
 )
 from relcanvas.escape import plain
-from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
+from relcanvas.reading import SourceError
 
 
 class RenderFormat(StrEnum):
