@@ -67,6 +67,8 @@ class Config:
 
     def enabled(self, path: str) -> frozenset[str]:
         """Codes of the rules that run on this file."""
+        if not self.per_file_ignores:  # the common case: no path to resolve for each file
+            return self.select - self.ignore
         off = set(self.ignore)
         relative = _relative(path, self.root)
         for pattern, codes in self.per_file_ignores:
@@ -328,6 +330,8 @@ class ConfigFinder:
         Config().with_cli(self._select, self._ignore)  # refuse a bad selector up front
         self._explicit = read_config(explicit) if explicit else None
         self._by_dir: dict[Path, Config] = {}
+        self._effective: dict[int, Config] = {}
+        """id of a config read -> it with the command line's selectors applied (once)."""
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:
@@ -335,7 +339,11 @@ class ConfigFinder:
         else:
             start = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
             found = self._lookup(start)
-        return found.with_cli(self._select, self._ignore)
+        effective = self._effective.get(id(found))
+        if effective is None:
+            effective = found.with_cli(self._select, self._ignore)
+            self._effective[id(found)] = effective
+        return effective
 
     def _lookup(self, folder: Path) -> Config:
         if folder in self._by_dir:
