@@ -11,6 +11,7 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    JobsOption,
     LimitOption,
     MaxSize,
     ReportFormat,
@@ -18,6 +19,7 @@ from relcanvas.cli.common import (
     fail,
     limits_from,
     problem_lines,
+    run_jobs,
     warn_skipped,
 )
 from relcanvas.reading import SourceError
@@ -32,13 +34,16 @@ def validate(
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
     from relcanvas.validation import validate_paths
 
     limits = limits_from(max_size, limit)
     try:
-        report = validate_paths(paths, limits, skip_non_canvas=skip_non_canvas)
+        report = run_jobs(
+            lambda: validate_paths(paths, limits, skip_non_canvas=skip_non_canvas, jobs=jobs)
+        )
     except SourceError as exc:
         fail(str(exc))
     warn_skipped(report.skipped)

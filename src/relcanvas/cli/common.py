@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, Protocol, TypeVar
 
 import typer
 
 from relcanvas.escape import plain
+from relcanvas.i18n import language_from_env, t
 
 if TYPE_CHECKING:  # the library is imported by the commands that use it, not by ``--help``
     from rich.console import Console
 
-    from relcanvas.loader import Limits, Loaded
+    from relcanvas.diagnostics import Problem
+    from relcanvas.loader import Limits
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+R = TypeVar("R")
 
 
 class Lang(StrEnum):
@@ -61,10 +65,38 @@ def warn_skipped(skipped: Sequence[str]) -> None:
         typer.echo(f"relcanvas: warning: {reason}", err=True)
 
 
-def problem_lines(loaded: Loaded) -> list[str]:
+class HasProblems(Protocol):
+    """A loaded file, or what ``validate`` keeps of one."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def problems(self) -> Sequence[Problem]: ...
+
+
+def problem_lines(loaded: HasProblems) -> list[str]:
     """``path:line:col: CODE message`` for each problem of a file."""
     name = plain(loaded.name)
     return [f"{name}:{p.line}:{p.column}: {p.code} {plain(p.message)}" for p in loaded.problems]
+
+
+HELP_LANG = language_from_env(os.environ)
+"""The language of the help texts declared below (options are declared at import)."""
+
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", metavar="N", min=1, help=t("perf.jobs", HELP_LANG)),
+]
+
+
+def run_jobs(call: Callable[[], R]) -> R:
+    """``call()``, with a worker that died turned into a one-line error (exit 2)."""
+    from relcanvas.jobs import JobsError
+
+    try:
+        return call()
+    except JobsError:
+        fail(t("perf.worker_died", HELP_LANG))
 
 
 SkipNonCanvas = Annotated[

@@ -12,15 +12,19 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    HELP_LANG,
+    JobsOption,
     LimitOption,
     MaxSize,
     SkipNonCanvas,
     fail,
     limits_from,
+    run_jobs,
     split_codes,
     stdout,
     warn_skipped,
 )
+from relcanvas.i18n import t
 from relcanvas.reading import SourceError
 
 
@@ -71,17 +75,38 @@ def lint(
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
+    jobs: JobsOption = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help=t("perf.no_cache", HELP_LANG))
+    ] = False,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
+    import datetime as dt
+
+    from relcanvas.lint.cache import LintCache, cache_dir
     from relcanvas.lint.config import ConfigError, ConfigFinder
     from relcanvas.lint.engine import lint_paths
     from relcanvas.lint.formatters import FORMATTERS, Style
     from relcanvas.lint.rule import Severity
 
     limits = limits_from(max_size, limit)
+    today = dt.date.today()
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
-        report = lint_paths(paths, finder, limits, skip_non_canvas=skip_non_canvas)
+        cache = None
+        if not no_cache:
+            cache = LintCache(cache_dir(finder.for_cwd()), limits, today.isoformat(), None)
+        report = run_jobs(
+            lambda: lint_paths(
+                paths,
+                finder,
+                limits,
+                today,
+                skip_non_canvas=skip_non_canvas,
+                jobs=jobs,
+                cache=cache,
+            )
+        )
     except (SourceError, ConfigError) as exc:
         fail(str(exc))
     warn_skipped(report.skipped)

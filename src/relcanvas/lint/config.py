@@ -11,6 +11,7 @@ clear error with a suggestion instead of a setting silently ignored::
     extend-select = []               # added to select
     ignore = ["RC7xx", "never-reviewed"]
     per-file-ignores = { "drafts/*.yaml" = ["RC0", "empty-block"] }
+    cache-dir = ".relcanvas_cache"   # the lint cache, relative to this file's folder
 
     [tool.relcanvas.severity]        # per rule (or prefix): error | warning | info
     RC201 = "error"
@@ -43,7 +44,15 @@ from relcanvas.reading import SourceError, TooLarge, read_source
 CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
 CONFIG_BYTES = 1024 * 1024
 """The most a config file is read (read like a canvas: regular files only, never more)."""
-_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores")
+_KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "options",
+    "per-file-ignores",
+    "cache-dir",
+)
 _PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
 
 
@@ -64,6 +73,8 @@ class Config:
     """The directory per-file-ignores globs are relative to (the config file's)."""
     source: str | None = None
     """The file it was read from, None for the defaults."""
+    cache_dir: Path | None = None
+    """Where the lint cache lives (``cache-dir``, relative to the config's folder)."""
 
     def enabled(self, path: str) -> frozenset[str]:
         """Codes of the rules that run on this file."""
@@ -262,7 +273,19 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     ).items():
         per_file.append((pattern, selectors(f"per-file-ignores.{pattern!r}", codes)))
 
-    return Config(select, ignore, severity, options, tuple(per_file), root, source)
+    cache_dir = table.get("cache-dir")
+    if cache_dir is not None and (not isinstance(cache_dir, str) or not cache_dir.strip()):
+        raise bad("cache-dir must be a folder name")
+    return Config(
+        select,
+        ignore,
+        severity,
+        options,
+        tuple(per_file),
+        root,
+        source,
+        root / cache_dir if cache_dir else None,
+    )
 
 
 def _mapping(value: Any, key: str, bad: Any) -> dict[str, Any]:
@@ -329,6 +352,7 @@ class ConfigFinder:
         self._ignore = list(ignore)
         Config().with_cli(self._select, self._ignore)  # refuse a bad selector up front
         self._explicit = read_config(explicit) if explicit else None
+        """``--config``'s settings, or None to look for each file's own."""
         self._by_dir: dict[Path, Config] = {}
         self._effective: dict[int, Config] = {}
         """id of a config read -> it with the command line's selectors applied (once)."""
@@ -344,6 +368,10 @@ class ConfigFinder:
             effective = found.with_cli(self._select, self._ignore)
             self._effective[id(found)] = effective
         return effective
+
+    def for_cwd(self) -> Config:
+        """The config of the working directory (``--config`` if given): it places the cache."""
+        return self._explicit or self._lookup(Path.cwd())
 
     def _lookup(self, folder: Path) -> Config:
         if folder in self._by_dir:
