@@ -88,6 +88,8 @@ def test_help_does_not_import_the_library() -> None:
         "relcanvas.escape",
         "relcanvas.output",
         "relcanvas.reading",
+        "relcanvas.i18n",
+        "relcanvas.i18n.en",
     }
     assert not _tops(modules) & {"pydantic", "yaml"}
 

@@ -81,8 +81,6 @@ def lint(
     ] = False,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
-    import datetime as dt
-
     from relcanvas.lint.cache import LintCache, cache_dir
     from relcanvas.lint.config import ConfigError, ConfigFinder
     from relcanvas.lint.engine import lint_paths
@@ -90,18 +88,16 @@ def lint(
     from relcanvas.lint.rule import Severity
 
     limits = limits_from(max_size, limit)
-    today = dt.date.today()
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
         cache = None
         if not no_cache:
-            cache = LintCache(cache_dir(finder.for_cwd()), limits, today.isoformat(), None)
+            cache = LintCache(cache_dir(finder.for_cwd()), limits)
         report = run_jobs(
             lambda: lint_paths(
                 paths,
                 finder,
                 limits,
-                today,
                 skip_non_canvas=skip_non_canvas,
                 jobs=jobs,
                 cache=cache,

@@ -95,4 +95,4 @@ def _looked_up(job: Job, cache: LintCache | None) -> tuple[Job, str | None]:
         except TooLarge:
             return job, None
         job = replace(job, source=replace(job.source, data=data))
-    return job, cache.key(data, job.source.path, job.config, job.source.path)
+    return job, cache.key(data, job.source.path, job.config, job.source.path, job.today)

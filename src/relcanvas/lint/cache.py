@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import os
@@ -137,14 +138,13 @@ def settings_of(config: Config, path: str) -> dict[str, Any]:
 class LintCache:
     """Findings by key, in a folder; a missing, unreadable or foreign entry is a miss."""
 
-    def __init__(self, folder: Path, limits: Limits, today: str, lang: str | None) -> None:
+    def __init__(self, folder: Path, limits: Limits, lang: str | None = None) -> None:
         self.folder = folder
         self.secret = _user_secret()
         self._common = json.dumps(
             {
                 "stamp": _code_stamp(),
                 "limits": dataclasses.asdict(limits),
-                "today": today,
                 "lang": lang or "auto",
             },
             sort_keys=True,
@@ -152,7 +152,9 @@ class LintCache:
         self._settings: dict[tuple[int, str], str] = {}
         self._ready = False
 
-    def key(self, data: bytes, name: str, config: Config, config_path: str) -> str | None:
+    def key(
+        self, data: bytes, name: str, config: Config, config_path: str, today: dt.date
+    ) -> str | None:
         """The entry's key, or None when nothing may be cached (no secret)."""
         if self.secret is None:
             return None
@@ -162,7 +164,7 @@ class LintCache:
             settings = json.dumps(settings_of(config, config_path), sort_keys=True)
             self._settings[id(config), where] = settings
         digest = hashlib.sha256(self.secret)
-        for part in (self._common, settings, name):
+        for part in (self._common, settings, today.isoformat(), name):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
         return digest.hexdigest()
