@@ -234,3 +234,14 @@ def test_without_a_config_the_cache_is_in_the_working_directory(tmp_path, monkey
     monkeypatch.chdir(file.parent)
     lint("canvas.yaml")
     assert len(list((file.parent / ".relcanvas_cache").rglob("*.json"))) == 1
+
+
+def test_a_broken_config_in_the_working_directory_does_not_stop_linting_elsewhere(
+    tmp_path: Path, monkeypatch
+) -> None:
+    file = _one(tmp_path, "relcanvas: 1\ntitle: Bare\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ".relcanvas.toml").write_text("not = [valid\n", "utf-8")
+    monkeypatch.chdir(elsewhere)
+    assert lint(str(file))[0] == 1

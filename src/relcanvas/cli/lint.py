@@ -81,7 +81,7 @@ def lint(
     ] = False,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
-    from relcanvas.lint.cache import LintCache, cache_dir
+    from relcanvas.lint.cache import LintCache, cache_dir_for
     from relcanvas.lint.config import ConfigError, ConfigFinder
     from relcanvas.lint.engine import lint_paths
     from relcanvas.lint.formatters import FORMATTERS, Style
@@ -92,7 +92,7 @@ def lint(
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
         cache = None
         if not no_cache:
-            cache = LintCache(cache_dir(finder.for_cwd()), limits)
+            cache = LintCache(cache_dir_for(finder), limits)
         report = run_jobs(
             lambda: lint_paths(
                 paths,

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from relcanvas._version import VERSION
-from relcanvas.lint.config import Config
+from relcanvas.lint.config import Config, ConfigError, ConfigFinder
 from relcanvas.lint.rule import REGISTRY, Severity
 from relcanvas.loader import Limits
 from relcanvas.output import OutputError, write_atomic
@@ -84,6 +84,15 @@ def cache_dir(config: Config, cwd: Path | None = None) -> Path:
     if config.source is not None:
         return Path(config.source).resolve().parent / CACHE_NAME
     return (cwd or Path.cwd()) / CACHE_NAME
+
+
+def cache_dir_for(finder: ConfigFinder) -> Path:
+    """:func:`cache_dir` for the working directory's config; a config there that cannot be
+    read is not this run's business (the files linted may be elsewhere): then the default."""
+    try:
+        return cache_dir(finder.for_cwd())
+    except ConfigError:
+        return cache_dir(Config())
 
 
 @cache
