@@ -124,4 +124,7 @@ def write(
     ]
     for group in groups:
         lines += group
+    notes = path.with_name("NOTES.md")  # the profile behind the figures, kept by hand
+    if notes.exists():
+        lines += ["", notes.read_text("utf-8").rstrip()]
     path.write_text("\n".join(lines).rstrip() + "\n", "utf-8")

@@ -48,7 +48,7 @@ def single_file(path: Path, rounds: int) -> dict[str, Timing]:
             "python -c 'import yaml'": [PY, "-c", "import yaml"],
             "relcanvas --version": [RC, "--version"],
             "relcanvas validate FILE": [RC, "validate", f],
-            "relcanvas lint FILE": [RC, "lint", "--exit-zero", f],
+            "relcanvas lint FILE": [RC, "lint", "--exit-zero", "--no-cache", f],
             "yamllint -d relaxed FILE": [YL, "-d", "relaxed", f],
             "check-jsonschema FILE": [CJ, "--schemafile", str(SCHEMA), f],
         },
@@ -57,17 +57,28 @@ def single_file(path: Path, rounds: int) -> dict[str, Timing]:
     )
 
 
+WARM = "relcanvas lint DIR, second run (cache)"
+JOBS = "relcanvas lint DIR --jobs 2"
+
+
 def folder(path: Path, rounds: int, files: list[Path]) -> dict[str, Timing]:
     d = str(path)
+    one = ["--jobs", "1"] if has_option("--jobs") else []
+    cold = ["--no-cache"] if has_option("--no-cache") else []
     commands = {
-        "relcanvas validate DIR": [RC, "validate", d],
-        "relcanvas lint DIR": [RC, "lint", "--exit-zero", d],
+        "relcanvas validate DIR": [RC, "validate", *one, d],
+        "relcanvas lint DIR": [RC, "lint", "--exit-zero", *one, *cold, d],
         "yamllint -d relaxed DIR": [YL, "-d", "relaxed", d],
         "check-jsonschema FILES": [CJ, "--schemafile", str(SCHEMA), *map(str, files)],
         "yaml.compose, one process": [PY, "-c", COMPOSE, d],
     }
     if has_option("--jobs"):
-        commands["relcanvas lint DIR --jobs 2"] = [RC, "lint", "--exit-zero", "--jobs", "2", d]
+        commands[JOBS] = [RC, "lint", "--exit-zero", *cold, "--jobs", "2", d]
+    if cold:
+        # The first run of the cache row fills the cache (in a folder of the benchmark's own,
+        # set by main); every measured run after it is a second run over unchanged files.
+        commands[WARM] = [RC, "lint", "--exit-zero", "--jobs", "1", d]
+        subprocess.run(commands[WARM], capture_output=True, check=False)
     # The files were just written and every tool has run in the single-file group: the
     # caches are warm, so no warm-up round (yamllint alone takes half a minute a round).
     return interleaved(commands, rounds, warmup=0)
@@ -75,9 +86,11 @@ def folder(path: Path, rounds: int, files: list[Path]) -> dict[str, Timing]:
 
 def many(path: Path, rounds: int) -> dict[str, Timing]:
     d = str(path)
+    one = ["--jobs", "1"] if has_option("--jobs") else []
+    cold = ["--no-cache"] if has_option("--no-cache") else []
     commands = {
-        "relcanvas validate DIR": [RC, "validate", d],
-        "relcanvas lint DIR": [RC, "lint", "--exit-zero", d],
+        "relcanvas validate DIR": [RC, "validate", *one, d],
+        "relcanvas lint DIR": [RC, "lint", "--exit-zero", *one, *cold, d],
     }
     return interleaved(commands, rounds, warmup=0)
 
@@ -154,9 +167,8 @@ def targets(
             bulk >= 15,
         ),
     ]
-    jobs = "relcanvas lint DIR --jobs 2"
-    if jobs in dir1k:
-        fast = dir1k["yamllint -d relaxed DIR"].median("wall") / dir1k[jobs].median("wall")
+    if JOBS in dir1k:
+        fast = dir1k["yamllint -d relaxed DIR"].median("wall") / dir1k[JOBS].median("wall")
         found.append(
             T(
                 "`lint DIR --jobs 2`, wall, yamllint / relcanvas",
@@ -174,13 +186,22 @@ def targets(
                 None,
             )
         )
+    if WARM in dir1k:
+        warm = cpu(dir1k, "yamllint -d relaxed DIR") / cpu(dir1k, WARM)
+        cold = cpu(dir1k, "relcanvas lint DIR") / cpu(dir1k, WARM)
+        found.append(
+            T(
+                "second `lint DIR` over unchanged files (cache), CPU, yamllint / relcanvas",
+                "at least 100x",
+                f"{warm:.0f}x ({cold:.1f}x faster than the first run)",
+                warm >= 100,
+            )
+        )
+    else:
+        found.append(
+            T("second `lint DIR` over unchanged files", "at least 100x faster", "no cache", None)
+        )
     found += [
-        T(
-            "second `lint DIR` over unchanged files",
-            "at least 100x faster",
-            "no cache yet" if not has_option("--no-cache") else "see figures",
-            None,
-        ),
         T("`lint` of 10,000 canvases / 1,000", "at most 11x", f"{growth:.1f}x", growth <= 11),
         T(
             "peak memory, `validate` and `lint` of 10,000",
@@ -215,6 +236,7 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="relcanvas-bench-") as tmp:
         base = Path(tmp)
+        os.environ["RELCANVAS_CACHE_DIR"] = str(base / "cache")  # never the user's own
         files = generate.write(base / "small", small)
         generate.write(base / "large", large)
         old, new = big_pair(base, 2000)

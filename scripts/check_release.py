@@ -1,8 +1,9 @@
-"""Check that a release's three names for its version agree: ``pyproject.toml``, the newest
+"""Check that a release's three names for its version agree: ``src/relcanvas/_version.py``
+(the one declaration; pyproject's version is dynamic and reads it), the newest
 section of ``CHANGELOG.md`` and the git tag at HEAD (``make release``).
 
 A pre-commit ``rev:``, an action's ``@vX.Y.Z`` and a ``pipx install git+...@vX.Y.Z`` all
-name the tag, and ``relcanvas --version`` reports ``pyproject.toml``: when the two differ,
+name the tag, and ``relcanvas --version`` reports ``_version.py``: when the two differ,
 users read one version and run another. Pushes nothing; exits 1 with one line per
 disagreement, 0 with the command that would publish the tag.
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 HEADING = re.compile(r"^## \[(?P<version>[^\]]+)\](?: - (?P<date>\S+))?\s*$", re.MULTILINE)
@@ -22,8 +22,10 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def declared_version(root: Path) -> str:
-    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
-    return str(project["version"])
+    """The one declaration, ``src/relcanvas/_version.py`` (pyproject's version is dynamic)."""
+    text = (root / "src" / "relcanvas" / "_version.py").read_text("utf-8")
+    found = re.search(r'^VERSION = "([^"]+)"$', text, re.MULTILINE)
+    return found.group(1) if found else "(no VERSION in src/relcanvas/_version.py)"
 
 
 def changelog_problems(root: Path, version: str) -> list[str]:
@@ -38,7 +40,7 @@ def changelog_problems(root: Path, version: str) -> list[str]:
     if newest["version"] != version:
         return [
             f"CHANGELOG.md's newest section is [{newest['version']}], "
-            f"but pyproject.toml declares {version}"
+            f"but src/relcanvas/_version.py declares {version}"
         ]
     if not newest["date"] or not DATE.match(newest["date"]):
         return [f"CHANGELOG.md's [{version}] heading needs its date: '## [{version}] - YYYY-MM-DD'"]
@@ -70,7 +72,7 @@ def tag_problems(root: Path, version: str) -> list[str]:
         problems.append(f"tag {tag} exists but is not on HEAD ({tagged[:12]})")
     elif at_head:
         tags = ", ".join(at_head)
-        problems.append(f"HEAD is tagged {tags}, but pyproject.toml declares {version}")
+        problems.append(f"HEAD is tagged {tags}, but src/relcanvas/_version.py declares {version}")
     else:
         problems.append(f"HEAD has no tag {tag}: git tag -a {tag} -m 'relcanvas {version}'")
     return problems
@@ -84,7 +86,7 @@ def main(argv: list[str]) -> int:
         print(f"release: error: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"release: v{version} agrees with pyproject.toml and CHANGELOG.md.")
+    print(f"release: v{version} agrees with src/relcanvas/_version.py and CHANGELOG.md.")
     print(f"Publish it with: git push origin v{version}")
     return 0
 

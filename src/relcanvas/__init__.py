@@ -14,11 +14,10 @@ one of them makes it a callable module whose call is the API function, so that
 ``relcanvas.diff(old, new)`` works whatever was imported before.
 """
 
-from __future__ import annotations
-
-import functools
 import sys
 import types
+
+from relcanvas._version import VERSION as __version__
 
 TYPE_CHECKING = False  # not typing's: importing typing costs start-up time
 if TYPE_CHECKING:
@@ -62,17 +61,6 @@ _CALLABLE = frozenset({"lint", "diff", "render"})
 """Subpackages that are also API functions."""
 
 
-@functools.cache
-def _installed_version() -> str:
-    # importlib.metadata costs ~25 ms at start-up: only pay it when the version is asked.
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("relcanvas")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0.0.0"
-
-
 class _CallablePackage(types.ModuleType):
     """``relcanvas.diff`` the subpackage, which is also ``relcanvas.api.diff`` the function."""
 
@@ -96,8 +84,6 @@ sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
-    if name == "__version__":
-        return _installed_version()
     if name in _CALLABLE or name in _HOMES:
         import importlib
 

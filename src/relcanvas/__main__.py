@@ -1,5 +1,5 @@
 """``python -m relcanvas`` runs the command line."""
 
-from relcanvas.cli import main
+from relcanvas.launch import main
 
 main()

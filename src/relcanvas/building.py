@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from relcanvas.diagnostics import Position, Problem, Problems, Refusal
+from relcanvas.diagnostics import Problem, Problems, Refusal
 from relcanvas.i18n import Message, msg
 from relcanvas.limits import LIMIT_CODE, Limits, quoted
 from relcanvas.model import Path
@@ -32,12 +32,13 @@ class Builder:
 
     def __init__(self, positions: Positions, index: LineIndex, limits: Limits) -> None:
         self.positions = positions
+        positions.index = index  # marks are recorded as they are, turned into positions late
         self.index = index
         self.limits = limits
         self.problems: list[Problem] = []
 
     def build(self, root: yaml.Node) -> Any:
-        self.positions.values[()] = self.index.mark(root.start_mark)
+        self.positions.values[()] = root.start_mark
         if not isinstance(root, yaml.MappingNode):
             raise Refusal(
                 "RC008",
@@ -50,7 +51,7 @@ class Builder:
         return value
 
     def node(self, node: yaml.Node, path: Path) -> Any:
-        self.positions.values.setdefault(path, self.index.mark(node.start_mark))
+        self.positions.values.setdefault(path, node.start_mark)
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -96,7 +97,7 @@ class Builder:
 
     def mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, Position] = {}
+        seen: dict[str, yaml.Node] = {}
         merged: list[yaml.MappingNode] = []
         for key_node, value_node in node.value:
             if key_node.tag == MERGE_TAG:
@@ -106,24 +107,24 @@ class Builder:
                 self.problem("RC016", msg("load.key_not_text"), key_node)
                 continue
             key = str(key_node.value)
-            where = self.index.mark(key_node.start_mark)
             if key in seen:
+                first = self.index.mark(seen[key].start_mark)
                 self.problem(
                     "RC003",
-                    msg("load.duplicate_key", key=quoted(key), line=seen[key].line),
+                    msg("load.duplicate_key", key=quoted(key), line=first.line),
                     key_node,
                 )
                 continue
-            seen[key] = where
+            seen[key] = key_node
             child = (*path, key)
-            self.positions.keys[child] = where
+            self.positions.keys[child] = key_node.start_mark
             result[key] = self.node(value_node, child)
         for source in merged:
             for key_node, value_node in source.value:
                 if isinstance(key_node, yaml.ScalarNode) and str(key_node.value) not in result:
                     key = str(key_node.value)
                     child = (*path, key)
-                    self.positions.keys[child] = self.index.mark(key_node.start_mark)
+                    self.positions.keys[child] = key_node.start_mark
                     result[key] = self.node(value_node, child)
         return result
 

@@ -46,15 +46,26 @@ class Loaded:
     def ok(self) -> bool:
         return self.canvas is not None and not self.problems
 
+    @property
+    def language(self) -> str:
+        """The language the file says it is written in, or "" (see i18n.language_of)."""
+        from relcanvas.i18n import language_of
 
-def load_path(path: str, limits: Limits = DEFAULTS, root: FsPath | None = None) -> Loaded:
+        return language_of(self.canvas, self.data)
+
+
+def load_path(
+    path: str, limits: Limits = DEFAULTS, root: FsPath | None = None, data: bytes | None = None
+) -> Loaded:
     """Load a file (``-`` for stdin). Raises :class:`SourceError` when it cannot be read;
-    ``root`` is the folder a symbolic link may not lead out of (default: the repository)."""
+    ``root`` is the folder a symbolic link may not lead out of (default: the repository);
+    ``data`` is the file's content when the caller has read it already."""
     name = STDIN_NAME if path == "-" else path
-    try:
-        data = read_source(path, limits.max_bytes, root=root)
-    except TooLarge as exc:
-        return Loaded(name, problems=[_too_large(exc.size, limits)])
+    if data is None:
+        try:
+            data = read_source(path, limits.max_bytes, root=root)
+        except TooLarge as exc:
+            return Loaded(name, problems=[_too_large(exc.size, limits)])
     return load_bytes(data, name, limits)
 
 

@@ -279,7 +279,6 @@ class CanvasModel(BaseModel):
         extra="forbid",
         frozen=False,
         json_schema_extra=_pattern_properties,
-        use_attribute_docstrings=True,
     )
 
     _extensions: dict[str, Any] = PrivateAttr(default_factory=dict)

@@ -12,7 +12,7 @@ import bisect
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from relcanvas.diagnostics import Position
 from relcanvas.model import Path
@@ -56,12 +56,29 @@ class LineIndex:
         return self._starts
 
 
+class Mark(Protocol):
+    """A PyYAML mark: where a node starts (0-based line and column, character offset)."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def index(self) -> int: ...
+
+
 @dataclass
 class Positions:
-    """Where each key and value of the file stands, by path (``("touchpoints", 2, "name")``)."""
+    """Where each key and value of the file stands, by path (``("touchpoints", 2, "name")``).
 
-    keys: dict[Path, Position] = field(default_factory=dict)
-    values: dict[Path, Position] = field(default_factory=dict)
+    The loader records PyYAML's marks as they are (a file has hundreds of nodes and only a
+    few get a message); each becomes a :class:`Position` when it is asked for.
+    """
+
+    keys: dict[Path, Position | Mark] = field(default_factory=dict)
+    values: dict[Path, Position | Mark] = field(default_factory=dict)
+    index: LineIndex | None = field(default=None, repr=False, compare=False)
+    """How to turn a mark into a position (None when only positions were recorded)."""
 
     def value(self, path: Path) -> Position:
         """Position of the value at path, or of the nearest enclosing value that exists."""
@@ -70,12 +87,18 @@ class Positions:
     def key(self, path: Path) -> Position:
         """Position of the key that introduces path (the value's, for list items)."""
         if path in self.keys:
-            return self.keys[path]
+            return self._position(self.keys[path])
         return self.value(path)
 
-    def _nearest(self, table: dict[Path, Position], path: Path) -> Position:
+    def _nearest(self, table: dict[Path, Position | Mark], path: Path) -> Position:
         while path:
             if path in table:
-                return table[path]
+                return self._position(table[path])
             path = path[:-1]
-        return table.get((), Position())
+        return self._position(table.get((), Position()))
+
+    def _position(self, found: Position | Mark) -> Position:
+        if isinstance(found, Position):
+            return found
+        assert self.index is not None, "marks recorded without their line index"
+        return self.index.mark(found)

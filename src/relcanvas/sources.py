@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from relcanvas.i18n import msg
@@ -28,6 +28,9 @@ class Source:
     the repository that holds the file."""
     skipped: str | None = None
     """Why the file is not read (a link leading outside, not a regular file), for a warning."""
+    data: bytes | None = field(default=None, repr=False, compare=False)
+    """The whole file when the walk has read it already (to see that it is a canvas), so
+    that it is not read twice; None when it was not read or not read whole."""
 
 
 def discover(paths: Iterable[str], *, skip_non_canvas: bool = False) -> Iterator[Source]:
@@ -82,7 +85,8 @@ def _walk(root: Path) -> Iterator[Source]:
                 yield Source(candidate, named=False, skipped=_skipped(str(exc)))
                 continue
             if has_version_key(head):
-                yield Source(candidate, named=False, root=top)
+                whole = head if len(head) < _HEAD_BYTES else None
+                yield Source(candidate, named=False, root=top, data=whole)
 
 
 def _skipped(message: str) -> str:

@@ -15,13 +15,14 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+VERSION = re.search(
+    r'^VERSION = "([^"]+)"$', (ROOT / "src/relcanvas/_version.py").read_text("utf-8"), re.M
+)[1]  # type: ignore[index]
 EXAMPLE = ROOT / "examples" / "brightbox-b2c.en.yaml"
 URL = "https://github.com/relcanvas/relcanvas"
 

@@ -1,5 +1,6 @@
-"""``make release``: the version in pyproject.toml, CHANGELOG.md's newest section and the tag
-at HEAD agree, or it says which does not; and every version tag the docs name is this one."""
+"""``make release``: the version in src/relcanvas/_version.py, CHANGELOG.md's newest section
+and the tag at HEAD agree, or it says which does not; and every version tag the docs name is
+this one."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+VERSION = re.search(
+    r'^VERSION = "([^"]+)"$', (ROOT / "src/relcanvas/_version.py").read_text("utf-8"), re.M
+)[1]  # type: ignore[index]
 GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "tag.gpgSign=false"]
 
 CHANGELOG = """# Changelog
@@ -51,7 +53,8 @@ def project(tmp_path: Path) -> Path:
     (repo / "scripts").mkdir(parents=True)
     shutil.copy(ROOT / "Makefile", repo / "Makefile")
     shutil.copy(ROOT / "scripts" / "check_release.py", repo / "scripts" / "check_release.py")
-    (repo / "pyproject.toml").write_text('[project]\nname = "x"\nversion = "0.3.0"\n')
+    (repo / "src" / "relcanvas").mkdir(parents=True)
+    (repo / "src" / "relcanvas" / "_version.py").write_text('VERSION = "0.3.0"\n')
     (repo / "CHANGELOG.md").write_text(CHANGELOG.format(new="0.3.0"))
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     subprocess.run([*GIT, "add", "."], cwd=repo, check=True)
@@ -92,7 +95,7 @@ def test_a_tag_for_another_version(project: Path) -> None:
     tag(project, "v0.2.9")
     done = release(project)
     assert done.returncode != 0
-    assert "HEAD is tagged v0.2.9, but pyproject.toml declares 0.3.0" in done.stderr
+    assert "HEAD is tagged v0.2.9, but src/relcanvas/_version.py declares 0.3.0" in done.stderr
 
 
 def test_the_tag_on_an_older_commit(project: Path) -> None:
@@ -107,7 +110,10 @@ def test_the_tag_on_an_older_commit(project: Path) -> None:
 @pytest.mark.parametrize(
     ("changelog", "message"),
     [
-        (CHANGELOG.format(new="0.2.9"), "newest section is [0.2.9], but pyproject.toml declares"),
+        (
+            CHANGELOG.format(new="0.2.9"),
+            "newest section is [0.2.9], but src/relcanvas/_version.py declares",
+        ),
         (
             "## [Unreleased]\n\n- x\n\n" + CHANGELOG.format(new="0.3.0"),
             "newest section is [Unreleased]",

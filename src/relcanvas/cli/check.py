@@ -11,6 +11,7 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    JobsOption,
     LangOption,
     LimitOption,
     MaxSize,
@@ -21,11 +22,12 @@ from relcanvas.cli.common import (
     fail,
     limits_from,
     problem_lines,
+    run_jobs,
     warn,
     warn_skipped,
 )
 from relcanvas.cli.words import h
-from relcanvas.loader import SourceError
+from relcanvas.reading import SourceError
 
 
 @app.command(help=h("validate"))
@@ -39,14 +41,19 @@ def validate(
     max_size: MaxSize = None,
     limit: LimitOption = None,
     lang: LangOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Check that files are well-formed canvases: structure, vocabularies, references."""
-    from relcanvas.i18n import lang_of, language_of, t
+    from relcanvas.i18n import lang_of, t
     from relcanvas.validation import validate_paths
 
     limits = limits_from(max_size, limit)
     try:
-        report = validate_paths(paths or ["."], limits, skip_non_canvas=skip_non_canvas)
+        report = run_jobs(
+            lambda: validate_paths(
+                paths or ["."], limits, skip_non_canvas=skip_non_canvas, jobs=jobs
+            )
+        )
     except SourceError as exc:
         fail(exc)
     warn_skipped(report.skipped)
@@ -54,7 +61,7 @@ def validate(
         document = report.as_json(chosen_lang(lang), env_lang())
         typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:
-        spoken = {language_of(f.canvas, f.data) for f in report.files}
+        spoken = {f.language for f in report.files}
         own = spoken.pop() if len(spoken) == 1 else ""
         words = chosen_lang(lang) or lang_of(own or env_lang())
         for loaded in report.files:

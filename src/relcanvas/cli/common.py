@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, Protocol, TypeVar
 
 import typer
-from rich.console import Console
 
-from relcanvas.cli.words import h, ui_lang
+from relcanvas.cli.words import WORDS, h, ui_lang
 from relcanvas.escape import plain
 from relcanvas.i18n import Lang as Language
-from relcanvas.i18n import language_from_env
-from relcanvas.loader import Limits, Loaded
-from relcanvas.output import OutputError, check_writable
+from relcanvas.i18n import language_from_env, t
+
+if TYPE_CHECKING:  # the library is imported by the commands that use it, not by ``--help``
+    from rich.console import Console
+
+    from relcanvas.diagnostics import Problem
+    from relcanvas.loader import Limits
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+R = TypeVar("R")
 
 
 class Lang(StrEnum):
@@ -32,6 +36,8 @@ class ReportFormat(StrEnum):
 
 def stdout() -> Console:
     """A console on stdout: colour only on a terminal, never when NO_COLOR is set."""
+    from rich.console import Console  # 25 ms: only for the commands that print with it
+
     return Console(highlight=False, soft_wrap=True)
 
 
@@ -59,7 +65,7 @@ def warn(message: str) -> None:
 
 def limits_from(max_size: int | None, settings: list[str] | None = None) -> Limits:
     """The default limits, with ``--max-size`` and each ``--limit NAME=N`` applied."""
-    from relcanvas.limits import parse_limit
+    from relcanvas.limits import Limits, parse_limit
 
     chosen: dict[str, int] = {"bytes": max_size} if max_size else {}
     for setting in settings or []:
@@ -100,12 +106,21 @@ def skip_reason(text: str, lang: Language) -> str:
     return t("source.skipped", lang, path=path, reason=reason)
 
 
-def problem_lines(loaded: Loaded, lang: Language | None = None) -> list[str]:
+class HasProblems(Protocol):
+    """A loaded file, or what ``validate`` keeps of one."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def problems(self) -> Sequence[Problem]: ...
+    @property
+    def language(self) -> str: ...
+
+
+def problem_lines(loaded: HasProblems, lang: Language | None = None) -> list[str]:
     """``path:line:col: CODE message`` for each problem of a file, in ``lang``, else the
     canvas's language, else the environment's."""
-    from relcanvas.i18n import language_of
-
-    chosen = lang or language_of(loaded.canvas, loaded.data) or env_lang()
+    chosen = lang or loaded.language or env_lang()
     name = plain(loaded.name)
     return [
         f"{name}:{p.line}:{p.column}: {p.code} {plain(p.text(chosen))}" for p in loaded.problems
@@ -130,6 +145,25 @@ def env_lang() -> Language:
 def chosen_lang(lang: Lang | None) -> Language | None:
     """``--lang`` as a catalogue language, None when not given."""
     return None if lang is None else ("fr" if lang is Lang.fr else "en")
+
+
+HELP_LANG = WORDS
+"""The language of the help texts declared below (options are declared at import)."""
+
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", metavar="N", min=1, help=t("perf.jobs", HELP_LANG)),
+]
+
+
+def run_jobs(call: Callable[[], R]) -> R:
+    """``call()``, with a worker that died turned into a one-line error (exit 2)."""
+    from relcanvas.jobs import JobsError
+
+    try:
+        return call()
+    except JobsError:
+        fail("", "perf.worker_died")
 
 
 SkipNonCanvas = Annotated[
@@ -163,6 +197,8 @@ def split_codes(values: list[str] | None) -> list[str]:
 
 def may_write(output: str, force: bool, inputs: tuple[str, ...]) -> None:
     """Refuse before rendering (a PDF takes seconds) what ``write_atomic`` refuses after."""
+    from relcanvas.output import OutputError, check_writable
+
     try:
         check_writable(output, force=force, inputs=inputs)
     except OutputError as exc:

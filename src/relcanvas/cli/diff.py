@@ -6,10 +6,9 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import (
@@ -26,7 +25,12 @@ from relcanvas.cli.common import (
 )
 from relcanvas.cli.words import h
 from relcanvas.escape import plain
-from relcanvas.loader import Limits, Loaded, SourceError
+from relcanvas.reading import SourceError
+
+if TYPE_CHECKING:  # imported where used: ``--help`` does not pay for them
+    from rich.console import Console
+
+    from relcanvas.loader import Limits, Loaded
 
 
 class DiffFormat(StrEnum):
@@ -156,6 +160,8 @@ def git_diff(
         given = DriverArgs.parse(args)
     except ValueError as exc:
         fail(exc)
+    from rich.console import Console
+
     paged = os.environ.get("GIT_PAGER_IN_USE", "").lower() in ("1", "true")
     console = Console(highlight=False, soft_wrap=True, force_terminal=True if paged else None)
     shown = plain(given.path)

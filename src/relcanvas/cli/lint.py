@@ -12,6 +12,7 @@ from relcanvas.cli.app import app
 from relcanvas.cli.common import (
     EXIT_FOUND,
     EXIT_OK,
+    JobsOption,
     LangOption,
     LimitOption,
     MaxSize,
@@ -20,6 +21,7 @@ from relcanvas.cli.common import (
     env_lang,
     fail,
     limits_from,
+    run_jobs,
     split_codes,
     stdout,
     warn,
@@ -28,7 +30,7 @@ from relcanvas.cli.common import (
 from relcanvas.cli.words import WORDS, h, ui_lang
 from relcanvas.i18n import t
 from relcanvas.lint.formats import FORMATTERS
-from relcanvas.loader import SourceError
+from relcanvas.reading import SourceError
 
 LintFormat = StrEnum("LintFormat", [(name, name) for name in FORMATTERS])  # type: ignore[misc]
 """The ``--format`` choices: the names of the one registry, in its order."""
@@ -81,8 +83,13 @@ def lint(
     max_size: MaxSize = None,
     limit: LimitOption = None,
     lang: LangOption = None,
+    jobs: JobsOption = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", metavar="", help=t("perf.no_cache", WORDS))
+    ] = False,
 ) -> None:
     """Check canvases against the method's best practices and common mistakes."""
+    from relcanvas.lint.cache import LintCache, cache_dir_for
     from relcanvas.lint.config import ConfigError, ConfigFinder
     from relcanvas.lint.engine import lint_paths
     from relcanvas.lint.formatters import Style
@@ -91,7 +98,19 @@ def lint(
     limits = limits_from(max_size, limit)
     try:
         finder = ConfigFinder(config, split_codes(select), split_codes(ignore))
-        report = lint_paths(paths or ["."], finder, limits, skip_non_canvas=skip_non_canvas)
+        cache = None
+        if not no_cache:
+            cache = LintCache(cache_dir_for(finder), limits)
+        report = run_jobs(
+            lambda: lint_paths(
+                paths or ["."],
+                finder,
+                limits,
+                skip_non_canvas=skip_non_canvas,
+                jobs=jobs,
+                cache=cache,
+            )
+        )
     except SourceError as exc:
         fail(exc)
     except ConfigError as exc:

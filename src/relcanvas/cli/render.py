@@ -23,8 +23,8 @@ from relcanvas.cli.common import (
 from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
 from relcanvas.i18n import t
-from relcanvas.loader import SourceError
 from relcanvas.output import OutputError, write_atomic
+from relcanvas.reading import SourceError
 
 
 class RenderFormat(StrEnum):

@@ -133,4 +133,12 @@ MESSAGES: dict[str, Entry] = {
     "render.with_map_needs_blank": (
         "--with-map adds a blank map to the handout: use it with --blank"
     ),
+    # --- perf ---
+    "perf.jobs": (
+        "Worker processes (default: one per core when there are more than 50 files; "
+        "1 to stay in one process)."
+    ),
+    "perf.no_cache": "Neither read nor write the lint cache (.relcanvas_cache).",
+    "perf.worker_died": "a worker process stopped unexpectedly (out of memory?); "
+    "try again with --jobs 1",
 }

@@ -31,6 +31,7 @@ MESSAGES: dict[str, Entry] = {
     "config.unknown_key_hint": "unknown key {key} (did you mean {hint}?)",
     "config.not_selectors": "must be a list of rule codes, prefixes or slugs",
     "config.bad_severity": "{level} is not one of error, warning, info",
+    "config.bad_cache_dir": "cache-dir must be a folder name",
     "config.bad_lang": "{lang} is not one of fr, en",
     "config.not_a_table": "must be a table",
     "config.unknown_option": "unknown option {option} for {slug}; it takes {takes}",

@@ -133,4 +133,12 @@ MESSAGES: dict[str, Entry] = {
     "render.with_map_needs_blank": (
         "--with-map ajoute une carte vierge au support d’atelier\u00a0: à utiliser avec --blank"
     ),
+    # --- perf ---
+    "perf.jobs": (
+        "Processus de travail (par défaut\u00a0: un par cœur au-delà de 50\u00a0fichiers\u00a0; "
+        "1 pour tout faire dans un seul processus)."
+    ),
+    "perf.no_cache": "Ne pas lire ni écrire le cache de lint (.relcanvas_cache).",
+    "perf.worker_died": "un processus de travail s’est arrêté de façon inattendue "
+    "(mémoire épuisée\u00a0?)\u00a0; réessayez avec --jobs 1",
 }

@@ -32,6 +32,7 @@ MESSAGES: dict[str, Entry] = {
     "config.unknown_key_hint": "clé inconnue {key} (vouliez-vous dire {hint}\u00a0?)",
     "config.not_selectors": "doit être une liste de codes, préfixes ou noms de règles",
     "config.bad_severity": "{level} n’est pas parmi error, warning, info",
+    "config.bad_cache_dir": "cache-dir doit être un nom de dossier",
     "config.bad_lang": "{lang} n’est pas parmi fr, en",
     "config.not_a_table": "doit être une table",
     "config.unknown_option": "option inconnue {option} pour {slug}\u00a0; elle prend {takes}",

@@ -12,6 +12,7 @@ clear error with a suggestion instead of a setting silently ignored::
     ignore = ["RC7xx", "never-reviewed"]
     per-file-ignores = { "drafts/*.yaml" = ["RC0", "empty-block"] }
     lang = "fr"                      # the team's language for messages: fr | en
+    cache-dir = ".relcanvas_cache"   # the lint cache, relative to this file's folder
 
     [tool.relcanvas.severity]        # per rule (or prefix): error | warning | info
     RC201 = "error"
@@ -45,7 +46,16 @@ from relcanvas.reading import SourceError, TooLarge, read_source
 CONFIG_NAMES = (".relcanvas.toml", "pyproject.toml")
 CONFIG_BYTES = 1024 * 1024
 """The most a config file is read (read like a canvas: regular files only, never more)."""
-_KEYS = ("select", "extend-select", "ignore", "severity", "options", "per-file-ignores", "lang")
+_KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "options",
+    "per-file-ignores",
+    "lang",
+    "cache-dir",
+)
 _PREFIX = re.compile(r"RC\d{0,3}", re.IGNORECASE)
 
 
@@ -83,9 +93,13 @@ class Config:
     """The file it was read from, None for the defaults."""
     lang: str = ""
     """The team's language for messages (``lang = "fr"``), "" to follow each canvas."""
+    cache_dir: Path | None = None
+    """Where the lint cache lives (``cache-dir``, relative to the config's folder)."""
 
     def enabled(self, path: str) -> frozenset[str]:
         """Codes of the rules that run on this file."""
+        if not self.per_file_ignores:  # the common case: no path to resolve for each file
+            return self.select - self.ignore
         off = set(self.ignore)
         relative = _relative(path, self.root)
         for pattern, codes in self.per_file_ignores:
@@ -296,7 +310,20 @@ def validate(table: Mapping[str, Any], source: str, root: Path) -> Config:
     lang = table.get("lang", "")
     if lang not in ("", "fr", "en"):
         raise bad(msg("config.bad_lang", lang=repr(lang)), "lang")
-    return Config(select, ignore, severity, options, tuple(per_file), root, source, lang)
+    cache_dir = table.get("cache-dir")
+    if cache_dir is not None and (not isinstance(cache_dir, str) or not cache_dir.strip()):
+        raise bad(msg("config.bad_cache_dir"), "cache-dir")
+    return Config(
+        select,
+        ignore,
+        severity,
+        options,
+        tuple(per_file),
+        root,
+        source,
+        lang,
+        root / cache_dir if cache_dir else None,
+    )
 
 
 def _mapping(value: Any, key: str, bad: Any) -> dict[str, Any]:
@@ -375,7 +402,10 @@ class ConfigFinder:
         self._ignore = list(ignore)
         Config().with_cli(self._select, self._ignore)  # refuse a bad selector up front
         self._explicit = read_config(explicit) if explicit else None
+        """``--config``'s settings, or None to look for each file's own."""
         self._by_dir: dict[Path, Config] = {}
+        self._effective: dict[int, Config] = {}
+        """id of a config read -> it with the command line's selectors applied (once)."""
 
     def for_path(self, path: str) -> Config:
         if self._explicit is not None:
@@ -383,7 +413,15 @@ class ConfigFinder:
         else:
             start = Path.cwd() if path == "-" else Path(os.path.abspath(path)).parent
             found = self._lookup(start)
-        return found.with_cli(self._select, self._ignore)
+        effective = self._effective.get(id(found))
+        if effective is None:
+            effective = found.with_cli(self._select, self._ignore)
+            self._effective[id(found)] = effective
+        return effective
+
+    def for_cwd(self) -> Config:
+        """The config of the working directory (``--config`` if given): it places the cache."""
+        return self._explicit or self._lookup(Path.cwd())
 
     def _lookup(self, folder: Path) -> Config:
         if folder in self._by_dir:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relcanvas.diagnostics import ORIGIN, Position
 from relcanvas.i18n import Lang, Message, as_message, lang_of, language_of, msg
@@ -23,9 +23,11 @@ from relcanvas.lint.rule import REGISTRY, Context, Hit, Rule, Severity
 from relcanvas.lint.rules.format import INVALID_SUPPRESSION, UNUSED_SUPPRESSION
 from relcanvas.lint.spans import Spans
 from relcanvas.lint.suppress import scan
-from relcanvas.loader import Limits, Loaded, load_path
+from relcanvas.loader import Limits, Loaded
 from relcanvas.model import Path
-from relcanvas.sources import discover
+
+if TYPE_CHECKING:
+    from relcanvas.lint.cache import LintCache
 
 
 @dataclass(frozen=True, order=True)
@@ -155,22 +157,27 @@ def lint_paths(
     today: dt.date | None = None,
     *,
     skip_non_canvas: bool = False,
+    jobs: int | None = 1,
+    cache: LintCache | None = None,
 ) -> LintReport:
     """Lint files, directories (canvases found by walking) and ``-`` (stdin).
 
-    Raises :class:`~relcanvas.loader.SourceError` for a path that cannot be read,
+    ``jobs``: worker processes (None: one per core when there are many files); ``cache``:
+    where findings of unchanged files are kept (:mod:`relcanvas.lint.cache`). Raises
+    :class:`~relcanvas.loader.SourceError` for a path that cannot be read,
     :class:`~relcanvas.lint.config.ConfigError` for a bad config.
     """
-    finder = finder or ConfigFinder()
-    reports = []
-    skipped = []
-    for source in discover(paths, skip_non_canvas=skip_non_canvas):
-        if source.skipped:
-            skipped.append(source.skipped)
-            continue
-        config = finder.for_path(source.path)
-        loaded = load_path(source.path, limits or Limits(), source.root)
-        reports.append(lint_loaded(loaded, config, today, config_path=source.path))
+    from relcanvas.lint.batch import lint_many
+
+    reports, skipped = lint_many(
+        paths,
+        finder or ConfigFinder(),
+        limits or Limits(),
+        today or dt.date.today(),
+        skip_non_canvas=skip_non_canvas,
+        jobs=jobs,
+        cache=cache,
+    )
     return LintReport(tuple(reports), tuple(skipped))
 
 

@@ -36,6 +36,9 @@ from relcanvas.lint.config import ConfigError, resolve
 from relcanvas.positions import LineIndex
 
 _DIRECTIVE = re.compile(r"#\s*relcanvas\s*:(?P<rest>.*)$")
+_ANY_DIRECTIVE = re.compile(r"#\s*relcanvas\s*:")
+"""Every suppression, well-formed or not, matches this: a file without it has none, and is
+spared the second YAML scan (a third of the time of linting a file)."""
 _FORM = re.compile(r"\s*(?P<kind>ignore-file|ignore)\s*\[(?P<codes>[^\]]*)\]\s*(?:#.*)?$")
 
 
@@ -65,7 +68,7 @@ class Malformed:
 
 def scan(text: str) -> tuple[list[Suppression], list[Malformed]]:
     """Every suppression comment of a YAML text, in order."""
-    if "relcanvas" not in text or "#" not in text:
+    if _ANY_DIRECTIVE.search(text) is None:
         return [], []
     lines = text.split("\n")
     inside = _scalar_spans(text, lines)
