@@ -14,6 +14,8 @@ one of them makes it a callable module whose call is the API function, so that
 ``relcanvas.diff(old, new)`` works whatever was imported before.
 """
 
+from __future__ import annotations
+
 import sys
 import types
 
