@@ -245,3 +245,17 @@ def test_a_broken_config_in_the_working_directory_does_not_stop_linting_elsewher
     (elsewhere / ".relcanvas.toml").write_text("not = [valid\n", "utf-8")
     monkeypatch.chdir(elsewhere)
     assert lint(str(file))[0] == 1
+
+
+def test_a_cached_run_speaks_the_canvases_language(tmp_path: Path, counter: Counter) -> None:
+    """The summary follows the canvases' own language: the cache keeps it with the findings."""
+    folder = tmp_path / "fr"
+    folder.mkdir()
+    for source in sorted((ROOT / "examples").glob("*.fr.yaml")):
+        shutil.copy(source, folder / source.name)
+    first = lint("-j", "1", str(folder))
+    counter.linted.clear()
+    second = lint("-j", "1", str(folder))
+    assert counter.linted == []
+    assert first == second
+    assert "fichiers vérifiés" in second[1]

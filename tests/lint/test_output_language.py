@@ -266,11 +266,11 @@ def test_help_in_french_with_described_metavars() -> None:
 
 
 def test_usage_errors_are_one_line_in_the_reader_language() -> None:
-    assert _relcanvas("lint", "--bogus") == (2, "", "relcanvas: error: No such option: --bogus\n")
-    assert _relcanvas("lint", "--bogus", lang="fr_FR.UTF-8") == (
+    assert _relcanvas("lint", "--zzz") == (2, "", "relcanvas: error: No such option: --zzz\n")
+    assert _relcanvas("lint", "--zzz", lang="fr_FR.UTF-8") == (
         2,
         "",
-        "relcanvas: erreur\u00a0: option inconnue\u00a0: --bogus\n",
+        "relcanvas: erreur\u00a0: option inconnue\u00a0: --zzz\n",
     )
     code, _, err = _relcanvas("lint", "-f", "xml", "x.yaml", "--lang", "fr")
     assert code == 2

@@ -24,7 +24,7 @@ from relcanvas.cli.common import (
 )
 from relcanvas.escape import plain
 from relcanvas.i18n import language_from_env, t
-from relcanvas.loader import Loaded, SourceError
+from relcanvas.reading import SourceError
 
 if TYPE_CHECKING:
     from relcanvas.formatting import Formatted
@@ -88,8 +88,10 @@ def _usable(result: Formatted, lang: str) -> bool:
     """Report an invalid or unsafe file (left as it is) on stderr; True for the others."""
     path = plain(result.name)
     if result.problems:
+        from relcanvas.loader import Loaded
+
         loaded = Loaded(result.name, problems=result.problems)
-        for line in problem_lines(loaded):
+        for line in problem_lines(loaded, "fr" if lang == "fr" else "en"):
             typer.echo(line, err=True)
         typer.echo(f"relcanvas: {t('tools.fmt.invalid', lang, path=path)}", err=True)
         return False

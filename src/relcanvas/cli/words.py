@@ -61,7 +61,13 @@ def _use_typer_words(lang: Lang) -> None:
     rich_utils.REQUIRED_LONG_STRING = str(words["click.required"])
 
 
-_use_typer_words(WORDS)
+def _may_show_help(argv: Sequence[str]) -> bool:
+    """Help is printed for ``-h``/``--help``, and for a bare command or group."""
+    return len(argv) <= 1 or bool({"-h", "--help"} & set(argv))
+
+
+if WORDS != "en" and _may_show_help(sys.argv[1:]):  # rich_utils costs 60 ms: only for help
+    _use_typer_words(WORDS)
 
 
 def _describe_help_option() -> None:

@@ -66,8 +66,8 @@ def lint_many(
             found = cache.get(key) if cache is not None and key is not None else None
             if found is not None:
                 keys.append(None)
-                valid, findings = found
-                yield Ready(FileReport(source.path, tuple(findings), valid))
+                valid, findings, lang = found
+                yield Ready(FileReport(source.path, tuple(findings), valid, lang))
             else:
                 keys.append(key)
                 yield job
@@ -76,7 +76,7 @@ def lint_many(
     for report in ordered(lint_job, jobs_of(), jobs, preload=("relcanvas.lint.batch",)):
         key = keys.popleft()
         if key is not None and cache is not None:
-            cache.put(key, report.valid, list(report.findings))
+            cache.put(key, report.valid, list(report.findings), report.lang)
         reports.append(report)
     return reports, skipped
 

@@ -178,22 +178,29 @@ class LintCache:
     def _entry(self, key: str) -> Path:
         return self.folder / VERSION / f"{key}.json"
 
-    def get(self, key: str) -> tuple[bool, list[Any]] | None:
-        """(valid, findings) as stored, or None."""
+    def get(self, key: str) -> tuple[bool, list[Any], str] | None:
+        """(valid, findings, the canvas's language) as stored, or None."""
         try:
             raw = json.loads(self._entry(key).read_bytes())
             if not isinstance(raw, dict) or raw.get("key") != key:
                 return None
-            valid, findings = raw["valid"], raw["findings"]
+            valid, findings, lang = raw["valid"], raw["findings"], raw["lang"]
             if not isinstance(valid, bool) or not isinstance(findings, list):
                 return None
-            return valid, [finding_from_json(f) for f in findings]
+            if lang not in ("", "fr", "en"):
+                return None
+            return valid, [finding_from_json(f) for f in findings], lang
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, valid: bool, findings: list[Any]) -> None:
+    def put(self, key: str, valid: bool, findings: list[Any], lang: str = "") -> None:
         """Store an entry; a cache that cannot be written is no cache, never an error."""
-        entry = {"key": key, "valid": valid, "findings": [finding_to_json(f) for f in findings]}
+        entry = {
+            "key": key,
+            "valid": valid,
+            "lang": lang,
+            "findings": [finding_to_json(f) for f in findings],
+        }
         try:
             self._prepare()
             text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
