@@ -8,7 +8,18 @@ from pathlib import Path
 
 
 class OutputError(Exception):
-    """The output could not be written (exists without --force, unwritable, is the input)."""
+    """The output could not be written (exists without --force, unwritable, is the input):
+    one line for the user, ``path: message``, said by :meth:`text` in the reader's language."""
+
+    def __init__(self, target: Path, key: str, **params: str) -> None:
+        self.where, self.key, self.params = str(target), key, params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        from relcanvas.i18n import t
+
+        said = t(f"output.{self.key}", lang, **self.params)
+        return t("common.where", lang, where=self.where, message=said)
 
 
 def write_atomic(
@@ -23,7 +34,7 @@ def write_atomic(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        raise OutputError(target, "cannot_write", reason=str(exc.strerror)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -31,7 +42,7 @@ def write_atomic(
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        raise OutputError(target, "cannot_write", reason=str(exc.strerror)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -45,15 +56,15 @@ def check_writable(
     target = Path(path)
     for source in inputs:
         if str(source) != "-" and _same_file(target, Path(source)):
-            raise OutputError(f"{target}: refusing to write over the input file")
+            raise OutputError(target, "is_input")
     if os.path.lexists(target) and not force:
         # A dangling symlink too: whatever sits at the path was put there by someone.
-        raise OutputError(f"{target}: already exists (use --force to overwrite)")
+        raise OutputError(target, "exists")
     if target.is_dir():
-        raise OutputError(f"{target}: is a directory")
+        raise OutputError(target, "is_directory")
     if target.exists() and not target.is_file():
         # Renaming over a device or a FIFO would replace it (as root, /dev/null itself).
-        raise OutputError(f"{target}: is not a regular file")
+        raise OutputError(target, "not_regular")
 
 
 def _mode_for(target: Path) -> int:

@@ -17,6 +17,13 @@ from relcanvas.i18n.fr_ui import MESSAGES as UI
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} fichier", "{count} fichiers"),
+    # --- output ---
+    "common.where": "{where}\u00a0: {message}",
+    "output.cannot_write": "écriture impossible ({reason})",
+    "output.is_input": "refus d’écrire par-dessus le fichier d’entrée",
+    "output.exists": "existe déjà (--force pour le remplacer)",
+    "output.is_directory": "est un dossier",
+    "output.not_regular": "n’est pas un fichier ordinaire",
     # --- ci ---
     "ci.format.text": "chemin:ligne:colonne: CODE message, par fichier, avec un bilan",
     "ci.format.json": "chaque constat et un bilan en JSON (docs/lint-output.md)",
