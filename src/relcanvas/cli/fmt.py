@@ -22,6 +22,7 @@ from relcanvas.cli.common import (
     problem_lines,
     warn_skipped,
 )
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.i18n import language_from_env, t
 from relcanvas.reading import SourceError
@@ -30,19 +31,17 @@ if TYPE_CHECKING:
     from relcanvas.formatting import Formatted
 
 
-@app.command()
+@app.command(help=h("fmt"))
 def fmt(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Canvas files, directories, or - for stdin (default: .)."),
+        typer.Argument(metavar="PATH", help=h("fmt_paths")),
     ] = None,
-    check: Annotated[
-        bool, typer.Option("--check", help="Write nothing; exit 1 when a file would change.")
-    ] = False,
-    show_diff: Annotated[
-        bool, typer.Option("--diff", help="Write nothing; print what would change as a diff.")
-    ] = False,
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages.")] = None,
+    check: Annotated[bool, typer.Option("--check", metavar="", help=h("check"))] = False,
+    show_diff: Annotated[bool, typer.Option("--diff", metavar="", help=h("fmt_diff"))] = False,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("messages_lang"))
+    ] = None,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,

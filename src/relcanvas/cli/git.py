@@ -10,24 +10,27 @@ import typer
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import Lang, fail
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.i18n import language_from_env, t
 
 git_app = typer.Typer(
     name="git",
-    help="Git integration: the diff driver that shows what changed in a canvas.",
+    help=h("git"),
     no_args_is_help=True,
 )
 app.add_typer(git_app, name="git")
 
 
-@git_app.command("setup")
+@git_app.command("setup", help=h("git_setup"))
 def setup(
     global_config: Annotated[
         bool,
-        typer.Option("--global", help="Configure the driver for every repository of yours."),
+        typer.Option("--global", metavar="", help=h("global")),
     ] = False,
-    lang: Annotated[Lang | None, typer.Option("--lang", help="Language of messages.")] = None,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("messages_lang"))
+    ] = None,
 ) -> None:
     """Mark the repository's canvases in .gitattributes and configure the git diff driver."""
     from relcanvas.gitsetup import GitSetupError

@@ -20,6 +20,7 @@ from relcanvas.cli.common import (
     may_write,
     stdout,
 )
+from relcanvas.cli.words import h
 
 
 class LogFormat(StrEnum):
@@ -30,38 +31,30 @@ class LogFormat(StrEnum):
     pdf = "pdf"
 
 
-@app.command("log")
+@app.command("log", help=h("log"))
 def log(
     args: Annotated[
         list[str],
         typer.Argument(
             metavar="[REV_RANGE] PATH",
-            help="The canvas file, after an optional git revision range (v1.0..v2.0).",
+            help=h("log_args"),
         ),
     ],
-    since: Annotated[
-        str | None, typer.Option("--since", help="Only commits after this date (git's forms).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", help="Only commits before this date.")
-    ] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help=h("since"))] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help=h("until"))] = None,
     count: Annotated[
         int | None,
-        typer.Option("-n", "--max-count", min=1, help="Only the N newest strategic commits."),
+        typer.Option("-n", "--max-count", metavar="N", min=1, help=h("max_count")),
     ] = None,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="Also list commits without strategic change.")
-    ] = False,
+    show_all: Annotated[bool, typer.Option("--all", metavar="", help=h("all"))] = False,
     output_format: Annotated[
-        LogFormat, typer.Option("--format", "-f", help="Output format.")
+        LogFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *LogFormat))
     ] = LogFormat.text,
-    lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language (default: the latest canvas's).")
-    ] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", metavar="LANG", help=h("log_lang"))] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        str | None, typer.Option("--output", "-o", metavar="FILE", help=h("schema_output"))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", metavar="", help=h("force"))] = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
 ) -> None:

@@ -10,19 +10,22 @@ import typer
 from relcanvas.cli.app import app
 from relcanvas.cli.common import EXIT_OK, Lang, fail
 from relcanvas.cli.render import Paper
+from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.i18n import language_from_env, t
 
 
-@app.command()
+@app.command(help=h("preview"))
 def preview(
-    canvas: Annotated[str, typer.Argument(help="The canvas file to show.")],
+    canvas: Annotated[str, typer.Argument(metavar="CANVAS", help=h("preview_canvas"))],
     port: Annotated[
-        int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: a free one).")
+        int, typer.Option("--port", metavar="PORT", min=0, max=65535, help=h("port"))
     ] = 0,
-    paper: Annotated[Paper, typer.Option("--paper", help="Sheet size of the page.")] = Paper.a3,
+    paper: Annotated[
+        Paper, typer.Option("--paper", metavar="PAPER", help=h("preview_paper", *Paper))
+    ] = Paper.a3,
     lang: Annotated[
-        Lang | None, typer.Option("--lang", help="Language; default: the canvas's language.")
+        Lang | None, typer.Option("--lang", metavar="LANG", help=h("render_lang"))
     ] = None,
 ) -> None:
     """Show a canvas in the browser and reload it on every save (Ctrl-C stops)."""

@@ -68,6 +68,30 @@ MESSAGES: dict[str, Entry] = {
     "help.blank": "A workshop handout with empty blocks.",
     "help.with_map": "With --blank: add a blank relationship map page.",
     "help.fit": "PDF: shrink the type (to 6 pt at A4) to fit one sheet.",
+    # --- help: log ---
+    "help.log": "Show how the strategy changed, commit by commit (following file renames).",
+    "help.log_args": "The canvas file, after an optional git revision range (v1.0..v2.0).",
+    "help.since": "Only commits after this date (git's forms).",
+    "help.until": "Only commits before this date.",
+    "help.max_count": "Only the N newest strategic commits.",
+    "help.all": "Also list commits without strategic change.",
+    "help.log_lang": "Language (default: the latest canvas's).",
+    # --- help: fmt ---
+    "help.fmt": "Rewrite canvases in canonical form: identifiers, key order, indentation, quoting.",
+    "help.fmt_paths": "Canvas files, directories, or - for stdin (default: .).",
+    "help.check": "Write nothing; exit 1 when a file would change.",
+    "help.fmt_diff": "Write nothing; print what would change as a diff.",
+    "help.messages_lang": "Language of messages: fr or en.",
+    # --- help: git setup ---
+    "help.git": "Git integration: the diff driver that shows what changed in a canvas.",
+    "help.git_setup": "Mark the repository's canvases in .gitattributes and configure the git "
+    "diff driver.",
+    "help.global": "Configure the driver for every repository of yours.",
+    # --- help: preview ---
+    "help.preview": "Show a canvas in the browser and reload it on every save (Ctrl-C stops).",
+    "help.preview_canvas": "The canvas file to show.",
+    "help.port": "Port on 127.0.0.1 (0: a free one).",
+    "help.preview_paper": "Sheet size of the page: {choices}.",
     # --- click: the words of the help and usage errors ---
     "click.usage": "Usage:",
     "click.arguments": "Arguments",

@@ -78,6 +78,36 @@ MESSAGES: dict[str, Entry] = {
     ),
     "help.fit": "PDF\u00a0: réduire le corps du texte (jusqu’à 6 pt en A4) pour tenir sur "
     "une feuille.",
+    # --- help: log ---
+    "help.log": "Montrer comment la stratégie a changé, commit par commit (en suivant les "
+    "renommages de fichier).",
+    "help.log_args": "Le fichier du canevas, après une plage de révisions git facultative "
+    "(v1.0..v2.0).",
+    "help.since": "Seulement les commits postérieurs à cette date (formes de git).",
+    "help.until": "Seulement les commits antérieurs à cette date.",
+    "help.max_count": "Seulement les N commits stratégiques les plus récents.",
+    "help.all": "Lister aussi les commits sans changement stratégique.",
+    "help.log_lang": "Langue (par défaut\u00a0: celle de la dernière version du canevas).",
+    # --- help: fmt ---
+    "help.fmt": "Réécrire les canevas sous leur forme canonique\u00a0: identifiants, ordre des "
+    "clés, indentation, guillemets.",
+    "help.fmt_paths": "Fichiers de canevas, dossiers, ou - pour l’entrée standard (par "
+    "défaut\u00a0: .).",
+    "help.check": "Ne rien écrire\u00a0; code de sortie 1 si un fichier changerait.",
+    "help.fmt_diff": "Ne rien écrire\u00a0; afficher sous forme de diff ce qui changerait.",
+    "help.messages_lang": "Langue des messages\u00a0: fr ou en.",
+    # --- help: git setup ---
+    "help.git": "Intégration à git\u00a0: le pilote de diff qui montre ce qui a changé dans un "
+    "canevas.",
+    "help.git_setup": "Déclarer les canevas du dépôt dans .gitattributes et configurer le "
+    "pilote de diff de git.",
+    "help.global": "Configurer le pilote pour tous vos dépôts.",
+    # --- help: preview ---
+    "help.preview": "Afficher un canevas dans le navigateur et le recharger à chaque "
+    "enregistrement (Ctrl-C pour arrêter).",
+    "help.preview_canvas": "Le fichier du canevas à afficher.",
+    "help.port": "Port sur 127.0.0.1 (0\u00a0: un port libre).",
+    "help.preview_paper": "Format de la feuille\u00a0: {choices}.",
     # --- click: the words of the help and usage errors ---
     "click.usage": "Usage\u00a0:",
     "click.arguments": "Arguments",
