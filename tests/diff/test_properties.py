@@ -115,7 +115,10 @@ def test_every_generated_addition_and_removal_appears_once_in_json(
     seen = Counter(
         (c["block"], c["kind"], c["key"]) for c in changes if c["kind"] in ("added", "removed")
     )
+    for c in changes:  # two generated entries alike enough are one rename (docs/diff.md)
+        if c["kind"] == "renamed":
+            seen[(c["block"], "removed", c["old_key"])] += 1
+            seen[(c["block"], "added", c["key"])] += 1
     assert seen == expected
-    assert not [c for c in changes if c["kind"] == "renamed"]
     if not expected:
         assert changes == []

@@ -91,6 +91,8 @@ def test_help_does_not_import_the_library() -> None:
         "relcanvas.i18n",
         "relcanvas.lint",  # the package only, and the output formats' registry (names and
         "relcanvas.lint.formats",  # descriptions: the --format choices come from it)
+        "relcanvas.lint.severity",  # the --fail-on choices
+        "relcanvas.formats",  # the --format and --paper choices
     } | {m for m in library if m.startswith("relcanvas.i18n.")}  # the help texts
     assert not _tops(modules) & {"pydantic", "yaml"}
 

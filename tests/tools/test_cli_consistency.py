@@ -87,3 +87,24 @@ def test_shell_completion_is_offered_and_completes() -> None:
 def test_help_lists_the_completion_options(run) -> None:
     shown = run("--help")
     assert "--install-completion" in shown.stdout and "--show-completion" in shown.stdout
+
+
+def test_the_cli_choices_come_from_the_library() -> None:
+    """--paper, --format, --fail-on and --lang list what the library declares, nothing copied."""
+    from relcanvas import formats
+    from relcanvas.cli.check import ReportFormat
+    from relcanvas.cli.common import Lang
+    from relcanvas.cli.diff import DiffFormat
+    from relcanvas.cli.history import LogFormat
+    from relcanvas.cli.lint import FailOn
+    from relcanvas.cli.render import Paper, RenderFormat
+    from relcanvas.i18n import LANGUAGES
+    from relcanvas.lint.rule import Severity
+
+    assert [p.value for p in Paper] == list(formats.PAPERS)
+    assert [f.value for f in RenderFormat] == list(formats.RENDER_FORMATS)
+    assert [f.value for f in DiffFormat] == list(formats.DIFF_FORMATS)
+    assert [f.value for f in LogFormat] == list(formats.LOG_FORMATS)
+    assert [f.value for f in ReportFormat] == list(formats.VALIDATE_FORMATS)
+    assert [s.value for s in FailOn] == [s.value for s in Severity]
+    assert [lang.value for lang in Lang] == list(LANGUAGES)

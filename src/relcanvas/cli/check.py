@@ -29,6 +29,8 @@ from relcanvas.cli.common import (
 from relcanvas.cli.words import h
 from relcanvas.reading import SourceError
 
+TEXT = ReportFormat("text")
+
 
 @app.command(help=h("validate"))
 def validate(
@@ -36,7 +38,7 @@ def validate(
     output_format: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *ReportFormat)),
-    ] = ReportFormat.text,
+    ] = TEXT,
     skip_non_canvas: SkipNonCanvas = False,
     max_size: MaxSize = None,
     limit: LimitOption = None,
@@ -57,7 +59,7 @@ def validate(
     except SourceError as exc:
         fail(exc)
     warn_skipped(report.skipped)
-    if output_format is ReportFormat.json:
+    if output_format == "json":
         document = report.as_json(chosen_lang(lang), env_lang())
         typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
     else:

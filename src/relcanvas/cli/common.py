@@ -11,8 +11,9 @@ import typer
 
 from relcanvas.cli.words import WORDS, h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.formats import VALIDATE_FORMATS
+from relcanvas.i18n import LANGUAGES, language_from_env, t
 from relcanvas.i18n import Lang as Language
-from relcanvas.i18n import language_from_env, t
 
 if TYPE_CHECKING:  # the library is imported by the commands that use it, not by ``--help``
     from rich.console import Console
@@ -24,14 +25,12 @@ EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 R = TypeVar("R")
 
 
-class Lang(StrEnum):
-    fr = "fr"
-    en = "en"
+Lang = StrEnum("Lang", [(lang, lang) for lang in LANGUAGES])  # type: ignore[misc]
+"""The ``--lang`` choices: the catalogues' languages."""
 
 
-class ReportFormat(StrEnum):
-    text = "text"
-    json = "json"
+ReportFormat = StrEnum("ReportFormat", [(f, f) for f in VALIDATE_FORMATS])  # type: ignore[misc]
+"""``validate --format`` choices."""
 
 
 def stdout() -> Console:
@@ -144,7 +143,7 @@ def env_lang() -> Language:
 
 def chosen_lang(lang: Lang | None) -> Language | None:
     """``--lang`` as a catalogue language, None when not given."""
-    return None if lang is None else ("fr" if lang is Lang.fr else "en")
+    return None if lang is None else ("fr" if lang == "fr" else "en")
 
 
 HELP_LANG = WORDS

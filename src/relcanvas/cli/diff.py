@@ -25,6 +25,7 @@ from relcanvas.cli.common import (
 )
 from relcanvas.cli.words import h
 from relcanvas.escape import plain
+from relcanvas.formats import DIFF_FORMATS
 from relcanvas.reading import SourceError
 
 if TYPE_CHECKING:  # imported where used: ``--help`` does not pay for them
@@ -33,11 +34,9 @@ if TYPE_CHECKING:  # imported where used: ``--help`` does not pay for them
     from relcanvas.loader import Limits, Loaded
 
 
-class DiffFormat(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    md = "md"  # the name render uses
-    json = "json"
+DiffFormat = StrEnum("DiffFormat", [(f, f) for f in DIFF_FORMATS])  # type: ignore[misc]
+"""``diff --format`` choices."""
+TEXT = DiffFormat("text")
 
 
 def _no_such_file(path: str, lang: Lang | None) -> None:
@@ -76,9 +75,9 @@ def _diff_report(
     from relcanvas.diff.report import as_json, json_text, markdown, stat_lines, text_lines
 
     assert isinstance(diff, Diff)
-    if fmt is DiffFormat.json:
+    if fmt == "json":
         typer.echo(json_text(as_json(diff, lang, *names, stat=stat)))
-    elif fmt in (DiffFormat.markdown, DiffFormat.md):
+    elif fmt in ("markdown", "md"):
         sys.stdout.write(markdown(diff, lang, *names, stat=stat))
     elif stat:
         for line in stat_lines(diff, lang):
@@ -99,7 +98,7 @@ def diff(
     ],
     output_format: Annotated[
         DiffFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *DiffFormat))
-    ] = DiffFormat.text,
+    ] = TEXT,
     stat: Annotated[bool, typer.Option("--stat", metavar="", help=h("stat"))] = False,
     exit_code: Annotated[
         bool, typer.Option("--exit-code", metavar="", help=h("exit_code"))
@@ -191,7 +190,7 @@ def git_diff(
     chosen = lang.value if lang else new_canvas.language.value
     found = compare(old_canvas, new_canvas)
     names = (f"a/{shown}", f"b/{shown}")
-    _diff_report(found, chosen, names, DiffFormat.text, False, console, header=False)
+    _diff_report(found, chosen, names, TEXT, False, console, header=False)
 
 
 def _git_driver_side(name: str) -> Loaded:

@@ -21,14 +21,11 @@ from relcanvas.cli.common import (
     stdout,
 )
 from relcanvas.cli.words import h
+from relcanvas.formats import LOG_FORMATS
 
-
-class LogFormat(StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-    html = "html"
-    pdf = "pdf"
+LogFormat = StrEnum("LogFormat", [(f, f) for f in LOG_FORMATS])  # type: ignore[misc]
+"""``log --format`` choices."""
+TEXT = LogFormat("text")
 
 
 @app.command("log", help=h("log"))
@@ -49,7 +46,7 @@ def log(
     show_all: Annotated[bool, typer.Option("--all", metavar="", help=h("all"))] = False,
     output_format: Annotated[
         LogFormat, typer.Option("--format", "-f", metavar="FORMAT", help=h("format", *LogFormat))
-    ] = LogFormat.text,
+    ] = TEXT,
     lang: Annotated[Lang | None, typer.Option("--lang", metavar="LANG", help=h("log_lang"))] = None,
     output: Annotated[
         str | None, typer.Option("--output", "-o", metavar="FILE", help=h("schema_output"))
@@ -70,7 +67,7 @@ def log(
     path = args[-1]
     revisions = args[0] if len(args) == 2 else None
     limits = limits_from(max_size, limit)
-    if output_format is LogFormat.pdf and output in (None, "-"):
+    if output_format == "pdf" and output in (None, "-"):
         fail(t("log.needs_output", said, format="pdf"))
     if output not in (None, "-"):
         may_write(str(output), force, (path,))
@@ -82,7 +79,7 @@ def log(
         fail(exc)
     latest = found.latest()
     chosen = lang.value if lang else (latest.language.value if latest else "en")
-    if output in (None, "-") and output_format is LogFormat.text:
+    if output in (None, "-") and output_format == "text":
         from relcanvas.history.report import text_log
 
         console = stdout()
@@ -111,18 +108,18 @@ def _render(found: object, fmt: LogFormat, lang: str, show_all: bool, limit: int
     from relcanvas.history import History
 
     assert isinstance(found, History)
-    if fmt is LogFormat.json:
+    if fmt == "json":
         from relcanvas.history.report import json_log, json_text
 
         return json_text(json_log(found, lang, limit))
-    if fmt is LogFormat.markdown:
+    if fmt == "markdown":
         from relcanvas.history.changelog import changelog
 
         return changelog(found, lang, limit)
-    if fmt in (LogFormat.html, LogFormat.pdf):
+    if fmt in ("html", "pdf"):
         from relcanvas.history.timeline import timeline_html, timeline_pdf
 
-        if fmt is LogFormat.html:
+        if fmt == "html":
             return timeline_html(found, lang, limit)
         try:
             return timeline_pdf(found, lang, limit)

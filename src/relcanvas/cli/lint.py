@@ -30,6 +30,7 @@ from relcanvas.cli.common import (
 from relcanvas.cli.words import WORDS, h, ui_lang
 from relcanvas.i18n import t
 from relcanvas.lint.formats import FORMATTERS
+from relcanvas.lint.severity import Severity
 from relcanvas.reading import SourceError
 
 LintFormat = StrEnum("LintFormat", [(name, name) for name in FORMATTERS])  # type: ignore[misc]
@@ -46,10 +47,9 @@ def _format_help() -> str:
     return t("help.format", WORDS, choices="; ".join(items))
 
 
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
+FailOn = StrEnum("FailOn", [(s.value, s.value) for s in Severity])  # type: ignore[misc]
+"""``--fail-on`` choices: the severities."""
+WARNING = FailOn("warning")
 
 
 @app.command(help=h("lint"))
@@ -60,7 +60,7 @@ def lint(
     ] = DEFAULT_FORMAT,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", metavar="SEVERITY", help=h("fail_on", *FailOn))
-    ] = FailOn.warning,
+    ] = WARNING,
     exit_zero: Annotated[
         bool, typer.Option("--exit-zero", metavar="", help=h("exit_zero"))
     ] = False,

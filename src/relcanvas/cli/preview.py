@@ -9,7 +9,7 @@ import typer
 
 from relcanvas.cli.app import app
 from relcanvas.cli.common import EXIT_OK, Lang, fail
-from relcanvas.cli.render import Paper
+from relcanvas.cli.render import A3, Paper
 from relcanvas.cli.words import h
 from relcanvas.escape import plain
 from relcanvas.i18n import language_from_env, t
@@ -23,7 +23,7 @@ def preview(
     ] = 0,
     paper: Annotated[
         Paper, typer.Option("--paper", metavar="PAPER", help=h("preview_paper", *Paper))
-    ] = Paper.a3,
+    ] = A3,
     lang: Annotated[
         Lang | None, typer.Option("--lang", metavar="LANG", help=h("render_lang"))
     ] = None,

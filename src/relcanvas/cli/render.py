@@ -22,36 +22,24 @@ from relcanvas.cli.common import (
 )
 from relcanvas.cli.words import h, ui_lang
 from relcanvas.escape import plain
+from relcanvas.formats import PAPERS, RENDER_FORMATS, RENDER_SUFFIXES
 from relcanvas.i18n import t
 from relcanvas.output import OutputError, write_atomic
 from relcanvas.reading import SourceError
 
-
-class RenderFormat(StrEnum):
-    html = "html"
-    pdf = "pdf"
-    md = "md"
-    markdown = "markdown"  # the name diff uses
-
-
-class Paper(StrEnum):
-    a4 = "a4"
-    a3 = "a3"
-    a2 = "a2"
-    a1 = "a1"
-    a0 = "a0"
-    letter = "letter"
-    tabloid = "tabloid"
+RenderFormat = StrEnum("RenderFormat", [(f, f) for f in RENDER_FORMATS])  # type: ignore[misc]
+"""The ``--format`` choices, from the library's declaration."""
+Paper = StrEnum("Paper", [(p, p) for p in PAPERS])  # type: ignore[misc]
+"""The ``--paper`` choices, from the library's paper sizes."""
+A3 = Paper("a3")
 
 
 def _render_format(out: str, chosen: RenderFormat | None) -> RenderFormat:
-    from relcanvas.render import SUFFIXES
-
     if chosen is not None:
-        return RenderFormat.md if chosen is RenderFormat.markdown else chosen
+        return RenderFormat("md") if chosen == "markdown" else chosen
     if out == "-":
         fail("", "cli.stdout_format")
-    found = SUFFIXES.get(Path(out).suffix.lower())
+    found = RENDER_SUFFIXES.get(Path(out).suffix.lower())
     if found is None:
         fail("", "cli.unknown_extension", path=out)
     return RenderFormat(found)
@@ -87,21 +75,21 @@ def render(
     if blank == (canvas is not None):
         fail("", "cli.canvas_or_blank")
     fmt = _render_format(output, output_format)
-    if output == "-" and fmt is RenderFormat.pdf:
+    if output == "-" and fmt == "pdf":
         fail("", "cli.pdf_stdout")
-    if blank and fmt is RenderFormat.md:
+    if blank and fmt == "md":
         fail("", "cli.blank_markdown")
     if with_map and not blank:
         fail("", "render.with_map_needs_blank")
-    sheet = (paper or (Paper.a4 if blank else Paper.a3)).value
+    sheet = paper.value if paper else ("a4" if blank else "a3")
     if output != "-":
         may_write(output, force, (canvas,) if canvas else ())
     data: str | bytes
     if canvas is None:
-        language = (lang or Lang.fr).value
+        language = lang.value if lang else "fr"
         data = (
             R.blank_pdf(language, sheet, with_map=with_map)
-            if fmt is RenderFormat.pdf
+            if fmt == "pdf"
             else R.blank_html(language, sheet, with_map=with_map)
         )
     else:
@@ -117,7 +105,7 @@ def render(
             typer.echo(t("cli.error", ui_lang(), message=said), err=True)
             raise typer.Exit(EXIT_FOUND)
         language = (lang.value if lang else None) or str(loaded.canvas.language)
-        if fmt is RenderFormat.pdf:
+        if fmt == "pdf":
             choices: list[R.Choice] = []
             try:
                 data = R.canvas_pdf(loaded.canvas, language, sheet, fit=fit, choices=choices)
@@ -126,7 +114,7 @@ def render(
             if fit and not all(c.fits for c in choices):
                 said = t("cli.does_not_fit", ui_lang(), path=plain(loaded.name), sheet=sheet)
                 typer.echo(said, err=True)
-        elif fmt is RenderFormat.md:
+        elif fmt == "md":
             data = R.canvas_markdown(loaded.canvas, language)
         else:
             data = R.canvas_html(loaded.canvas, language, sheet)

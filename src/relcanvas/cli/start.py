@@ -15,11 +15,13 @@ from relcanvas.escape import plain
 from relcanvas.i18n import t
 from relcanvas.output import OutputError, write_atomic
 
+FR = Lang("fr")
+
 
 @app.command(help=h("init"))
 def init(
     path: Annotated[str, typer.Argument(metavar="FILE", help=h("init_path"))] = "canvas.yaml",
-    lang: Annotated[Lang, typer.Option("--lang", metavar="LANG", help=h("init_lang"))] = Lang.fr,
+    lang: Annotated[Lang, typer.Option("--lang", metavar="LANG", help=h("init_lang"))] = FR,
     title: Annotated[str | None, typer.Option("--title", metavar="TITLE", help=h("title"))] = None,
     schema: Annotated[
         str | None,

@@ -8,15 +8,14 @@ the CLI calls.
 
 from __future__ import annotations
 
+from relcanvas.formats import RENDER_FORMATS as FORMATS
+from relcanvas.formats import RENDER_SUFFIXES as SUFFIXES
 from relcanvas.model import Canvas
 from relcanvas.render.fit import Choice
 from relcanvas.render.html import blank_html, canvas_html, canvas_page
 from relcanvas.render.layout import PAPERS
 from relcanvas.render.markdown import canvas_markdown
 from relcanvas.render.view import canvas_view
-
-FORMATS = ("html", "pdf", "md")
-SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf", ".md": "md", ".markdown": "md"}
 
 __all__ = [
     "FORMATS",

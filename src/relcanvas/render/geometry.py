@@ -9,16 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-PAPERS: dict[str, tuple[float, float]] = {
-    "a4": (842, 595),
-    "a3": (1191, 842),
-    "a2": (1684, 1191),
-    "a1": (2384, 1684),
-    "a0": (3370, 2384),
-    "letter": (792, 612),
-    "tabloid": (1224, 792),
-}
-"""Landscape page sizes in PostScript points (width, height)."""
+from relcanvas.formats import PAPERS
 
 BASE: dict[str, float] = {
     "margin": 22,

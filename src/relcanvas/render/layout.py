@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
+from relcanvas.formats import PAPERS
 from relcanvas.render.continued import Band, Continued, cont_where, continuation
-from relcanvas.render.geometry import PAPERS, Metrics, columns_for
+from relcanvas.render.geometry import Metrics, columns_for
 from relcanvas.render.header import fit_header
 from relcanvas.render.measure import Box, Heights, boxes_for, measure
 from relcanvas.render.pack import (
