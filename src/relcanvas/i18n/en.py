@@ -17,6 +17,7 @@ from relcanvas.i18n.en_ui import MESSAGES as UI
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} file", "{count} files"),
+    "common.where": "{where}: {message}",
     # --- ci ---
     "ci.format.text": "path:line:col: CODE message, grouped by file, with a summary",
     "ci.format.json": "every finding and a summary as JSON (docs/lint-output.md)",

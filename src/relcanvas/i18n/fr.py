@@ -17,6 +17,7 @@ from relcanvas.i18n.fr_ui import MESSAGES as UI
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} fichier", "{count} fichiers"),
+    "common.where": "{where}\u00a0: {message}",
     # --- ci ---
     "ci.format.text": "chemin:ligne:colonne: CODE message, par fichier, avec un bilan",
     "ci.format.json": "chaque constat et un bilan en JSON (docs/lint-output.md)",
