@@ -6,9 +6,19 @@ import os
 import tempfile
 from pathlib import Path
 
+from relcanvas.i18n import Message, msg, t
+
 
 class OutputError(Exception):
-    """The output could not be written (exists without --force, unwritable, is the input)."""
+    """The output could not be written (exists without --force, unwritable, is the input);
+    ``path: message``, the message said by :meth:`text` in the reader's language."""
+
+    def __init__(self, where: Path, message: Message) -> None:
+        self.where, self.message = str(where), message
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        return t("common.where", lang, where=self.where, message=self.message.render(lang))
 
 
 def write_atomic(
@@ -23,7 +33,7 @@ def write_atomic(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        raise OutputError(target, msg("output.cannot_write", error=str(exc.strerror))) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -31,7 +41,7 @@ def write_atomic(
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write ({exc.strerror})") from None
+        raise OutputError(target, msg("output.cannot_write", error=str(exc.strerror))) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -45,15 +55,15 @@ def check_writable(
     target = Path(path)
     for source in inputs:
         if str(source) != "-" and _same_file(target, Path(source)):
-            raise OutputError(f"{target}: refusing to write over the input file")
+            raise OutputError(target, msg("output.is_input"))
     if os.path.lexists(target) and not force:
         # A dangling symlink too: whatever sits at the path was put there by someone.
-        raise OutputError(f"{target}: already exists (use --force to overwrite)")
+        raise OutputError(target, msg("output.exists"))
     if target.is_dir():
-        raise OutputError(f"{target}: is a directory")
+        raise OutputError(target, msg("source.directory"))
     if target.exists() and not target.is_file():
         # Renaming over a device or a FIFO would replace it (as root, /dev/null itself).
-        raise OutputError(f"{target}: is not a regular file")
+        raise OutputError(target, msg("source.not_regular"))
 
 
 def _mode_for(target: Path) -> int:

@@ -56,6 +56,10 @@ MESSAGES: dict[str, Entry] = {
     "source.no_path": "fichier ou dossier introuvable",
     "source.no_file": "fichier introuvable",
     "source.cannot_read": "lecture impossible ({error})",
+    # --- output: writing a file ---
+    "output.exists": "existe déjà (ajoutez --force pour l’écraser)",
+    "output.is_input": "refus d’écrire par-dessus le fichier d’entrée",
+    "output.cannot_write": "écriture impossible ({error})",
     # --- cli: render and diff usage ---
     "cli.diff_usage": "diff prend ANCIEN NOUVEAU, RÉV CHEMIN ou RÉV1 RÉV2 CHEMIN",
     "cli.stdout_format": "écrire sur la sortie standard demande --format html ou --format md",
