@@ -6,20 +6,19 @@ import os
 import tempfile
 from pathlib import Path
 
+from relcanvas.i18n import Message, msg, t
+
 
 class OutputError(Exception):
-    """The output could not be written (exists without --force, unwritable, is the input):
-    one line for the user, ``path: message``, said by :meth:`text` in the reader's language."""
+    """The output could not be written (exists without --force, unwritable, is the input);
+    ``path: message``, the message said by :meth:`text` in the reader's language."""
 
-    def __init__(self, target: Path, key: str, **params: str) -> None:
-        self.where, self.key, self.params = str(target), key, params
+    def __init__(self, where: Path, message: Message) -> None:
+        self.where, self.message = str(where), message
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        from relcanvas.i18n import t
-
-        said = t(f"output.{self.key}", lang, **self.params)
-        return t("common.where", lang, where=self.where, message=said)
+        return t("common.where", lang, where=self.where, message=self.message.render(lang))
 
 
 def write_atomic(
@@ -34,7 +33,7 @@ def write_atomic(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise OutputError(target, "cannot_write", reason=str(exc.strerror)) from None
+        raise OutputError(target, msg("output.cannot_write", error=str(exc.strerror))) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -42,7 +41,7 @@ def write_atomic(
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(target, "cannot_write", reason=str(exc.strerror)) from None
+        raise OutputError(target, msg("output.cannot_write", error=str(exc.strerror))) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -56,15 +55,15 @@ def check_writable(
     target = Path(path)
     for source in inputs:
         if str(source) != "-" and _same_file(target, Path(source)):
-            raise OutputError(target, "is_input")
+            raise OutputError(target, msg("output.is_input"))
     if os.path.lexists(target) and not force:
         # A dangling symlink too: whatever sits at the path was put there by someone.
-        raise OutputError(target, "exists")
+        raise OutputError(target, msg("output.exists"))
     if target.is_dir():
-        raise OutputError(target, "is_directory")
+        raise OutputError(target, msg("source.directory"))
     if target.exists() and not target.is_file():
         # Renaming over a device or a FIFO would replace it (as root, /dev/null itself).
-        raise OutputError(target, "not_regular")
+        raise OutputError(target, msg("source.not_regular"))
 
 
 def _mode_for(target: Path) -> int:

@@ -16,7 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from relcanvas.i18n import Message, as_message, msg
+from relcanvas.i18n import Message, as_message, msg, t
 
 _CHUNK = 1 << 16
 
@@ -32,7 +32,7 @@ class SourceError(Exception):
 
     def text(self, lang: str) -> str:
         said = self.message.render(lang)
-        return f"{self.where}: {said}" if self.where else said
+        return t("common.where", lang, where=self.where, message=said) if self.where else said
 
 
 class TooLarge(Exception):

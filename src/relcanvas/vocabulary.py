@@ -51,12 +51,15 @@ class Term:
     id: str
     label: Text
     aliases: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()
+    """Labels of earlier versions, as written: canvases that use them stay valid."""
 
     def spellings(self) -> Iterator[str]:
         yield self.id
         yield self.label.fr
         yield self.label.en
         yield from self.aliases
+        yield from self.former
 
 
 @dataclass(frozen=True)
@@ -92,10 +95,15 @@ class Vocabulary:
         return term.label(lang) if term else str(ident)
 
     def accepted_spellings(self) -> list[str]:
-        """Exact spellings that a JSON Schema enum can list (ids and labels, as written)."""
+        """Exact spellings that a JSON Schema enum can list (ids and labels, as written).
+
+        A label with a typographic apostrophe is listed with a straight one too: that is
+        what a keyboard types, and :meth:`lookup` folds both the same. Former labels stay."""
         seen: dict[str, None] = {}
         for term in self.terms:
-            for spelling in (term.id, term.id.replace("_", "-"), term.label.en, term.label.fr):
+            labels = (term.label.en, term.label.fr, *term.former)
+            typed = tuple(label.replace("’", "'") for label in labels)
+            for spelling in (term.id, term.id.replace("_", "-"), *labels, *typed):
                 seen.setdefault(spelling, None)
                 seen.setdefault(spelling.lower(), None)
         return list(seen)
@@ -107,12 +115,12 @@ class Vocabulary:
 
 def _vocab(
     name: Text,
-    *rows: tuple[str, str, str] | tuple[str, str, str, tuple[str, ...]],
+    *rows: tuple[str, str, str]
+    | tuple[str, str, str, tuple[str, ...]]
+    | tuple[str, str, str, tuple[str, ...], tuple[str, ...]],
     open: bool = False,
 ) -> Vocabulary:
-    terms = tuple(
-        Term(row[0], Text(fr=row[1], en=row[2]), row[3] if len(row) == 4 else ()) for row in rows
-    )
+    terms = tuple(Term(row[0], Text(fr=row[1], en=row[2]), *row[3:]) for row in rows)
     return Vocabulary(name, terms, open=open)
 
 
@@ -268,7 +276,7 @@ PHASE = _vocab(
 )
 
 TOOL_KIND = _vocab(
-    Text("type d'outil", "tool kind"),
+    Text("type d’outil", "tool kind"),
     ("crm", "CRM", "CRM", ("gestion de la relation client",)),
     ("customer_portal", "Portail client", "Customer portal", ("portail", "extranet")),
     ("messaging", "Messagerie instantanée", "Messaging", ("messagerie", "chat")),
@@ -284,7 +292,7 @@ TOOL_KIND = _vocab(
 )
 
 LOYALTY_KIND = _vocab(
-    Text("type de mécanisme", "mechanism kind"),
+    Text("type de dispositif", "mechanism kind"),
     (
         "loyalty_program",
         "Programme de fidélité",
@@ -305,8 +313,14 @@ LOYALTY_KIND = _vocab(
 )
 
 INVOLVEMENT_LEVEL = _vocab(
-    Text("niveau d'implication", "involvement level"),
-    ("feedback", "Retours d'expérience", "Feedback", ("retour", "avis", "retours")),
+    Text("niveau d’implication", "involvement level"),
+    (
+        "feedback",
+        "Retours clients",
+        "Feedback",
+        ("retour", "avis", "retours"),
+        ("Retours d’expérience",),
+    ),
     ("ideas", "Idées", "Ideas", ("idee", "suggestions", "contribution aux idees")),
     ("co_creation", "Co-création", "Co-creation", ("cocreation",)),
     ("recommendation", "Recommandation", "Recommendation", ("parrainage", "referral")),
@@ -324,7 +338,7 @@ STAGE = _vocab(
 )
 
 INDICATOR_KIND = _vocab(
-    Text("type d'indicateur", "indicator kind"),
+    Text("type d’indicateur", "indicator kind"),
     ("nps", "NPS", "NPS", ("net promoter score",)),
     (
         "csat",
@@ -334,7 +348,7 @@ INDICATOR_KIND = _vocab(
     ),
     ("ces", "Effort client (CES)", "Customer effort (CES)", ("customer effort score", "effort")),
     ("clv", "Valeur vie client", "Customer lifetime value", ("ltv", "lifetime value", "cltv")),
-    ("churn", "Taux d'attrition", "Churn rate", ("attrition", "churn")),
+    ("churn", "Taux d’attrition", "Churn rate", ("attrition", "churn")),
     ("retention", "Rétention", "Retention", ("taux de retention", "retention rate")),
     ("engagement", "Engagement", "Engagement", ("usage",)),
     ("other", "Autre", "Other"),
@@ -437,22 +451,22 @@ BLOCKS: tuple[Block, ...] = (
         1,
         1,
         1,
-        Text("Mode d'interaction", "Interaction mode"),
+        Text("Mode d’interaction", "Interaction mode"),
         Text(
-            "Quelle forme de relation voulons-nous offrir à chaque segment ?",
+            "Quelle forme de relation voulons-nous offrir à chaque segment\u00a0?",
             "What kind of relationship do we offer each segment?",
         ),
         (
             Text(
-                "Combien de contact humain pour ce segment ?",
+                "Combien de contact humain pour ce segment\u00a0?",
                 "How much human contact does this segment get?",
             ),
             Text(
-                "Jusqu'où personnaliser, et que confier à l'automatisation ?",
+                "Jusqu’où personnaliser, et que confier à l’automatisation\u00a0?",
                 "How far do we personalise, and what do we automate?",
             ),
             Text(
-                "Ce choix est-il à la mesure de la valeur du segment ?",
+                "Ce choix est-il à la mesure de la valeur du segment\u00a0?",
                 "Does the choice match what the segment is worth to us?",
             ),
         ),
@@ -464,7 +478,7 @@ BLOCKS: tuple[Block, ...] = (
         2,
         Text("Points de contact", "Touchpoints"),
         Text(
-            "À quels moments et par quels canaux parlons-nous au client ?",
+            "À quels moments et par quels canaux parlons-nous au client\u00a0?",
             "When, and through which channels, do we talk with the customer?",
         ),
         (
@@ -473,11 +487,11 @@ BLOCKS: tuple[Block, ...] = (
                 "Before the sale, at the sale, at delivery, in support, at renewal",
             ),
             Text(
-                "Pour chacun : canal, rythme et but de l'échange",
+                "Pour chacun\u00a0: canal, rythme et but de l’échange",
                 "For each one: channel, rhythm and purpose of the exchange",
             ),
             Text(
-                "Quels moments décident de la suite de la relation ?",
+                "Quels moments décident de la suite de la relation\u00a0?",
                 "Which moments decide whether the relationship goes on?",
             ),
         ),
@@ -489,7 +503,7 @@ BLOCKS: tuple[Block, ...] = (
         3,
         Text("Outils et supports relationnels", "Relationship tools"),
         Text(
-            "Sur quels outils et supports reposent nos échanges ?",
+            "Sur quels outils et supports reposent nos échanges\u00a0?",
             "Which tools and media carry our exchanges?",
         ),
         (
@@ -497,9 +511,12 @@ BLOCKS: tuple[Block, ...] = (
                 "CRM, portail, messagerie, visio, téléphone, événements, communauté…",
                 "CRM, portal, messaging, video, phone, events, community…",
             ),
-            Text("Quel outil sert quel point de contact ?", "Which tool serves which touchpoint?"),
             Text(
-                "L'historique du client suit-il d'un canal à l'autre ?",
+                "Quel outil sert quel point de contact\u00a0?",
+                "Which tool serves which touchpoint?",
+            ),
+            Text(
+                "L’historique du client suit-il d’un canal à l’autre\u00a0?",
                 "Does the customer's history follow them from one channel to the next?",
             ),
         ),
@@ -511,7 +528,7 @@ BLOCKS: tuple[Block, ...] = (
         1,
         Text("Mécanismes de fidélisation", "Loyalty mechanisms"),
         Text(
-            "Qu'est-ce qui donne au client l'envie de rester ?",
+            "Qu’est-ce qui donne au client l’envie de rester\u00a0?",
             "What gives the customer a reason to stay?",
         ),
         (
@@ -520,11 +537,12 @@ BLOCKS: tuple[Block, ...] = (
                 "Programme, premium service, proactive follow-up, status, benefits",
             ),
             Text(
-                "Quelle valeur concrète le client en retire-t-il ?",
+                "Quelle valeur concrète le client en retire-t-il\u00a0?",
                 "What concrete value does the customer get from it?",
             ),
             Text(
-                "Que proposons-nous d'autre qu'une remise ?", "What do we offer besides a discount?"
+                "Que proposons-nous d’autre qu’une remise\u00a0?",
+                "What do we offer besides a discount?",
             ),
         ),
     ),
@@ -535,19 +553,22 @@ BLOCKS: tuple[Block, ...] = (
         2,
         Text("Implication de la clientèle", "Customer involvement"),
         Text(
-            "Comment le client prend-il part à ce que nous faisons ?",
+            "Comment le client prend-il part à ce que nous faisons\u00a0?",
             "How do customers take part in what we do?",
         ),
         (
             Text(
-                "Du simple avis jusqu'au rôle d'ambassadeur : quels niveaux ?",
+                "Du simple avis jusqu’au rôle d’ambassadeur\u00a0: quels niveaux\u00a0?",
                 "From a simple opinion up to ambassador: which levels?",
             ),
             Text(
-                "Quel dispositif concret pour chaque niveau ?",
+                "Quel dispositif concret pour chaque niveau\u00a0?",
                 "Which concrete mechanism for each level?",
             ),
-            Text("Que faisons-nous des retours reçus ?", "What do we do with the feedback we get?"),
+            Text(
+                "Que faisons-nous des retours reçus\u00a0?",
+                "What do we do with the feedback we get?",
+            ),
         ),
     ),
     Block(
@@ -557,7 +578,7 @@ BLOCKS: tuple[Block, ...] = (
         3,
         Text("Évolution de la relation", "Evolution of the relationship"),
         Text(
-            "Par quelles étapes passe la relation, et qu'est-ce qui annonce un tournant ?",
+            "Par quelles étapes passe la relation, et qu’est-ce qui annonce un tournant\u00a0?",
             "Which stages does the relationship go through, and what signals a turn?",
         ),
         (
@@ -566,11 +587,11 @@ BLOCKS: tuple[Block, ...] = (
                 "Acquisition, onboarding, growth, maturity, re-engagement, exit",
             ),
             Text(
-                "Pour chaque étape : objectifs, actions, durée",
+                "Pour chaque étape\u00a0: objectifs, actions, durée",
                 "For each stage: objectives, actions, duration",
             ),
             Text(
-                "Quels signes annoncent l'étape suivante, ou un départ ?",
+                "Quels signes annoncent l’étape suivante, ou un départ\u00a0?",
                 "Which signs announce the next stage, or a departure?",
             ),
         ),
@@ -584,7 +605,7 @@ FILLING_ORDER: tuple[tuple[Text, Text, tuple[str, ...]], ...] = (
         Text("Choisir la relation de chaque segment", "Choose each segment's relationship"),
         Text(
             "Fixez, segment par segment, la part de contact humain, de personnalisation et "
-            "d'automatisation, en regard de ce que le segment rapporte et de ce que l'équipe "
+            "d’automatisation, en regard de ce que le segment rapporte et de ce que l’équipe "
             "peut tenir.",
             "For each segment, set the share of human contact, personalisation and automation, "
             "weighed against what the segment brings in and what the team can sustain.",
@@ -592,10 +613,10 @@ FILLING_ORDER: tuple[tuple[Text, Text, tuple[str, ...]], ...] = (
         ("interaction",),
     ),
     (
-        Text("Repérer les moments d'échange", "Map the moments of contact"),
+        Text("Repérer les moments d’échange", "Map the moments of contact"),
         Text(
-            "Parcourez le trajet du client, de la découverte à l'après-vente ; signalez les "
-            "moments décisifs, l'intégration en tête, et les étapes laissées sans contact.",
+            "Parcourez le trajet du client, de la découverte à l’après-vente\u00a0; signalez les "
+            "moments décisifs, l’intégration en tête, et les étapes laissées sans contact.",
             "Walk the customer's path from discovery to after-sales; flag the decisive "
             "moments, onboarding first, and the steps left without contact.",
         ),
@@ -604,8 +625,8 @@ FILLING_ORDER: tuple[tuple[Text, Text, tuple[str, ...]], ...] = (
     (
         Text("Outiller et entretenir", "Equip and sustain"),
         Text(
-            "Rattachez chaque échange à l'outil qui le porte et vérifiez que l'historique "
-            "circule ; décidez en même temps ce qui fera revenir le client.",
+            "Rattachez chaque échange à l’outil qui le porte et vérifiez que l’historique "
+            "circule\u00a0; décidez en même temps ce qui fera revenir le client.",
             "Tie each exchange to the tool that carries it and check that history flows "
             "between them; decide at the same time what will bring customers back.",
         ),
@@ -615,7 +636,7 @@ FILLING_ORDER: tuple[tuple[Text, Text, tuple[str, ...]], ...] = (
         Text("Faire participer, penser la durée", "Involve customers, think long term"),
         Text(
             "Terminez par la participation des clients et par les étapes de la relation, "
-            "avec les signaux qui font passer de l'une à l'autre.",
+            "avec les signaux qui font passer de l’une à l’autre.",
             "Finish with how customers take part and with the stages of the relationship, "
             "with the signals that move it from one to the next.",
         ),

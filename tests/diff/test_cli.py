@@ -200,7 +200,7 @@ def test_lang_option_and_default_language() -> None:
     new = str(KINDS / "level.canvas.yaml")
     assert "Contact humain\u00a0: Moyen -> Faible (baisse)" not in run(str(BASE), new).stdout
     french = run(str(BASE), new, "--lang", "fr").stdout
-    assert "1. Mode d'interaction" in french
+    assert "1. Mode d’interaction" in french
     # French typography: a non-breaking space before the colon, as in render.
     assert "Contact humain\u00a0: Moyen -> Faible (baisse)" in french
     assert "Human contact: Medium -> Low (decrease)" in run(str(BASE), new, "--lang", "en").stdout

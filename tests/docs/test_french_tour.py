@@ -1,7 +1,8 @@
 """docs/fr/visite.md shows real output: replay the tour and compare, block by block.
 
-The tour pastes what ``init``, ``diff`` (and git's diff driver) and ``render`` print on
-French canvases, and describes the findings ``validate`` and ``lint`` report on its draft.
+The tour pastes what ``init``, ``validate``, ``lint``, ``rules``, ``rule``, ``diff`` (and
+git's diff driver) and ``render`` print on French canvases, and describes the findings
+``validate`` and ``lint`` report on its draft.
 When the commands change what they print, these tests say which block of the tour is stale.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -141,3 +143,52 @@ def test_draft_gives_the_problem_and_findings_the_tour_describes(tmp_path: Path)
     assert report["summary"]["by_severity"] == {"error": 0, "warning": 10, "info": 3}
     assert run("lint", str(draft), "--fail-on", "error")[0] == 0
     assert run("lint", str(ROOT / "examples"))[0] == 0
+
+
+SESSION = re.compile(
+    r"```console\n(\$ relcanvas (?:init|validate|lint|rule|render) .*?)```\n", re.S
+)
+"""The console blocks of the commands replayed in a folder of their own (diff needs git)."""
+
+
+def sessions() -> list[tuple[str, str]]:
+    """(command, what it printed) for every ``$ relcanvas`` line of those blocks, in order."""
+    found: list[tuple[str, str]] = []
+    for text in SESSION.findall(TOUR):
+        for part in text.split("$ ")[1:]:
+            command, _, shown = part.partition("\n")
+            found.append((command, shown))
+    return found
+
+
+def test_the_tour_pastes_every_command_it_shows() -> None:
+    commands = [command.split()[1] for command, _ in sessions()]
+    assert commands == ["init", "init", "validate", "lint", "rule", "render", "render"]
+    assert "COLLER" not in TOUR
+
+
+def test_pasted_sessions_are_real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replay the tour in an empty folder: the draft, then the example, as the reader does."""
+    (tmp_path / "examples").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "examples" / EXAMPLE.name)
+    draft = tmp_path / "brouillon.yaml"
+    draft.write_text(fenced_after("créez `brouillon.yaml`"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command, shown in sessions():
+        if command.startswith("relcanvas lint"):  # the tour has the reader fix the key first
+            draft.write_text(draft.read_text(encoding="utf-8").replace("segmens:", "segments:"))
+        result = CliRunner().invoke(
+            app, shlex.split(command)[1:], env={"NO_COLOR": "1", "LANG": "fr_FR.UTF-8"}
+        )
+        assert result.stdout + result.stderr == shown, command
+
+
+def test_rules_excerpt_is_real() -> None:
+    from relcanvas.lint.engine import rules
+
+    shown = fenced_after("Les règles du bloc 2, extraites de cette liste")
+    code, text = run("rules", "--lang", "fr")
+    assert code == 0 and shown in text
+    assert [line.split()[0] for line in shown.splitlines()] == [
+        r.code for r in rules() if r.code.startswith("RC2")
+    ]

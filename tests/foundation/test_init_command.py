@@ -22,7 +22,7 @@ def test_init_writes_a_file_that_validates(run, tmp_path: Path) -> None:
     check = run("validate", str(target))
     assert check.exit_code == 0, check.output
     assert (
-        check.stdout == "1 fichier vérifié\u00a0: tous valides.\n"
+        check.stdout == "1 fichier vérifié\u00a0: tout est valide.\n"
     )  # the starter says language: fr
 
 

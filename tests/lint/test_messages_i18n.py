@@ -57,7 +57,7 @@ def test_plural_forms_in_both_languages() -> None:
     (finding,) = _findings("RC707")
     assert finding.text("en") == "the authors bring 1 profile (sales); 2 or more expected"
     assert finding.text("fr") == (
-        "les auteurs apportent 1 profil (ventes)\u00a0; 2 ou plus attendus"
+        "les auteurs apportent 1 profil (ventes)\u00a0; au moins 2 attendus"
     )
 
 

@@ -290,3 +290,32 @@ def test_skipped_files_are_said_in_the_reader_language(tmp_path: Path) -> None:
         f"relcanvas: avertissement\u00a0: {tmp_path / 'p.yaml'}\u00a0: ignoré\u00a0: "
         "est un tube nommé (FIFO), pas un fichier ordinaire\n"
     )
+
+
+def test_rules_columns_in_french() -> None:
+    result = CliRunner().invoke(app, ["rules", "--lang", "fr"])
+    assert result.exit_code == 0
+    line = next(x for x in result.stdout.splitlines() if x.startswith("RC209"))
+    assert re.match(r"RC209  no-response-time +avertissement  Points de contact +Un canal", line)
+    first = result.stdout.splitlines()[0]
+    assert re.match(r"RC001  not-utf8 +erreur +fichier +Le fichier", first)
+    english = CliRunner().invoke(app, ["rules", "--lang", "en"]).stdout.splitlines()
+    line = next(x for x in english if x.startswith("RC209"))
+    assert re.match(r"RC209  no-response-time +warning +Touchpoints +A ", line)
+
+
+def test_a_path_or_option_is_joined_to_its_message_as_the_language_writes_it(
+    tmp_path: Path,
+) -> None:
+    missing = str(tmp_path / "absent.yaml")
+    french = {"LANG": "fr_FR.UTF-8"}
+    said = CliRunner().invoke(app, ["validate", missing], env=french)
+    assert said.exit_code == 2
+    assert (
+        said.stderr == f"relcanvas: erreur\u00a0: {missing}\u00a0: fichier ou dossier introuvable\n"
+    )
+    said = CliRunner().invoke(app, ["lint", "--select", "RC99", missing], env=french)
+    assert said.exit_code == 2
+    assert said.stderr.startswith("relcanvas: erreur\u00a0: --select\u00a0: aucun code de règle")
+    said = CliRunner().invoke(app, ["lint", "--select", "RC99", missing], env={"LANG": "C"})
+    assert said.stderr.startswith("relcanvas: error: --select: no rule code starts with")

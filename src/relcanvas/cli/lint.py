@@ -136,10 +136,20 @@ def lint(
 def list_rules(lang: LangOption = None) -> None:
     from rich.table import Table
 
+    from relcanvas.lint.docs import block_label, severity_label
     from relcanvas.lint.engine import rules
 
     words = chosen_lang(lang) or ui_lang()
-    rows = [(r.code, r.slug, r.severity.value, r.block, r.doc("summary", words)) for r in rules()]
+    rows = [
+        (
+            r.code,
+            r.slug,
+            severity_label(r, words),
+            block_label(r.block, words),
+            r.doc("summary", words),
+        )
+        for r in rules()
+    ]
     console = stdout()
     if console.is_terminal:
         table = Table(*t("ruledoc.table_head", words).strip("| ").split(" | "), box=None)
@@ -148,9 +158,12 @@ def list_rules(lang: LangOption = None) -> None:
         console.print(table)
         return
     # Piped to a file or to grep: one rule per line, never wrapped, no trailing spaces.
-    width = max(len(r.slug) for r in rules())
+    widths = [max(len(row[column]) for row in rows) for column in (1, 2, 3)]
     for code, slug, severity, block, summary in rows:
-        typer.echo(f"{code}  {slug:<{width}}  {severity:<7}  {block:<11}  {summary}")
+        cells = (
+            f"{cell:<{width}}" for cell, width in zip((slug, severity, block), widths, strict=True)
+        )
+        typer.echo(f"{code}  {'  '.join(cells)}  {summary}")
 
 
 @app.command("rule", help=h("rule"))

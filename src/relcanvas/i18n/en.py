@@ -17,13 +17,7 @@ from relcanvas.i18n.en_ui import MESSAGES as UI
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} file", "{count} files"),
-    # --- output ---
     "common.where": "{where}: {message}",
-    "output.cannot_write": "cannot write ({reason})",
-    "output.is_input": "refusing to write over the input file",
-    "output.exists": "already exists (use --force to overwrite)",
-    "output.is_directory": "is a directory",
-    "output.not_regular": "is not a regular file",
     # --- ci ---
     "ci.format.text": "path:line:col: CODE message, grouped by file, with a summary",
     "ci.format.json": "every finding and a summary as JSON (docs/lint-output.md)",

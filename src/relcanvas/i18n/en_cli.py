@@ -53,6 +53,10 @@ MESSAGES: dict[str, Entry] = {
     "source.no_path": "no such file or directory",
     "source.no_file": "no such file",
     "source.cannot_read": "cannot read ({error})",
+    # --- output: writing a file ---
+    "output.exists": "already exists (use --force to overwrite)",
+    "output.is_input": "refusing to write over the input file",
+    "output.cannot_write": "cannot write ({error})",
     # --- cli: render and diff usage ---
     "cli.diff_usage": "diff takes OLD NEW, REV PATH or REV1 REV2 PATH",
     "cli.stdout_format": "writing to stdout needs --format html or --format md",

@@ -17,27 +17,24 @@ from relcanvas.i18n.fr_ui import MESSAGES as UI
 MESSAGES: dict[str, Entry] = {
     # --- common ---
     "common.files": Plural("{count} fichier", "{count} fichiers"),
-    # --- output ---
     "common.where": "{where}\u00a0: {message}",
-    "output.cannot_write": "écriture impossible ({reason})",
-    "output.is_input": "refus d’écrire par-dessus le fichier d’entrée",
-    "output.exists": "existe déjà (--force pour le remplacer)",
-    "output.is_directory": "est un dossier",
-    "output.not_regular": "n’est pas un fichier ordinaire",
     # --- ci ---
     "ci.format.text": "chemin:ligne:colonne: CODE message, par fichier, avec un bilan",
     "ci.format.json": "chaque constat et un bilan en JSON (docs/lint-output.md)",
     "ci.format.sarif": "SARIF 2.1.0 pour l’analyse de code (aide des règles, empreintes)",
     "ci.format.github": "annotations GitHub Actions sur les lignes de la pull request",
     "ci.format.gitlab": "rapport Code Quality de GitLab pour les merge requests",
-    "ci.format.junit": "JUnit XML : une suite de tests par fichier, un test en échec par constat",
+    "ci.format.junit": "JUnit XML\u00a0: une suite de tests par fichier, un test en échec par "
+    "constat",
     # --- log ---
     "log.quiet": Plural(
         "{count} commit sans changement stratégique", "{count} commits sans changement stratégique"
     ),
-    "log.invalid": "{commit} {date} : version invalide : {path}:{line}:{column} : {code} {message}",
-    "log.too_large": "{commit} {date} : version non lue : au-delà de la limite de {limit} octets",
-    "log.link": "{commit} {date} : version non lue : le chemin est un lien symbolique",
+    "log.invalid": "{commit} {date}\u00a0: version invalide\u00a0: {path}:{line}:{column}\u00a0: "
+    "{code} {message}",
+    "log.too_large": "{commit} {date}\u00a0: version non lue\u00a0: au-delà de la limite de "
+    "{limit} octets",
+    "log.link": "{commit} {date}\u00a0: version non lue\u00a0: le chemin est un lien symbolique",
     "log.created": Plural("canevas créé avec {count} entrée", "canevas créé avec {count} entrées"),
     "log.baseline": Plural(
         "Point de départ\u00a0: le canevas créé dans {commit} ({date}), avec {count} entrée.",
@@ -46,12 +43,12 @@ MESSAGES: dict[str, Entry] = {
     "log.no_strategic_change": "aucun changement stratégique",
     "log.merge": "fusion, sans changement propre",
     "log.empty": "Aucun commit n’a changé la stratégie.",
-    "log.changelog_title": "Évolution de la stratégie : {title}",
+    "log.changelog_title": "Évolution de la stratégie\u00a0: {title}",
     "log.range": Plural(
-        "De {first} ({first_date}) à {last} ({last_date}) : {count} commit avec des changements "
-        "stratégiques.",
-        "De {first} ({first_date}) à {last} ({last_date}) : {count} commits avec des changements "
-        "stratégiques.",
+        "De {first} ({first_date}) à {last} ({last_date})\u00a0: {count} commit avec des "
+        "changements stratégiques.",
+        "De {first} ({first_date}) à {last} ({last_date})\u00a0: {count} commits avec des "
+        "changements stratégiques.",
     ),
     "log.summary": "Synthèse",
     "log.block": "Bloc",
@@ -62,11 +59,11 @@ MESSAGES: dict[str, Entry] = {
     "log.raised": "relevé",
     "log.lowered": "abaissé",
     "log.by_block": "Changements par bloc",
-    "log.timeline_title": "Frise de la stratégie : {title}",
+    "log.timeline_title": "Frise de la stratégie\u00a0: {title}",
     "log.timeline_levels": "Niveaux par segment",
     "log.chart_label": Plural(
-        "{segment} : contact humain, personnalisation et automatisation sur {count} version",
-        "{segment} : contact humain, personnalisation et automatisation sur {count} versions",
+        "{segment}\u00a0: contact humain, personnalisation et automatisation sur {count} version",
+        "{segment}\u00a0: contact humain, personnalisation et automatisation sur {count} versions",
     ),
     "log.not_set": "non renseigné",
     "log.decisions": "Décisions",
@@ -77,13 +74,13 @@ MESSAGES: dict[str, Entry] = {
     "log.not_a_range": "{value!r} n’est pas une plage de révisions",
     "log.unknown_range": "plage de révisions inconnue\u00a0: {value!r}",
     "log.not_in_history": "{path}\u00a0: absent de l’historique de son dépôt",
-    "log.needs_output": "--format {format} écrit un fichier : indiquez -o FICHIER",
-    "log.pdf_unavailable": "impossible de produire un PDF : {reason}",
+    "log.needs_output": "--format {format} écrit un fichier\u00a0: indiquez -o FICHIER",
+    "log.pdf_unavailable": "impossible de produire un PDF\u00a0: {reason}",
     # --- tools ---
-    "tools.fmt.would_reformat": "À reformater : {path}",
-    "tools.fmt.invalid": "{path} : ce n’est pas un canevas valide, laissé tel quel",
+    "tools.fmt.would_reformat": "À reformater\u00a0: {path}",
+    "tools.fmt.invalid": "{path}\u00a0: ce n’est pas un canevas valide, laissé tel quel",
     "tools.fmt.unsafe": (
-        "{path} : impossible de le réécrire sans en changer le sens, laissé tel quel"
+        "{path}\u00a0: impossible de le réécrire sans en changer le sens, laissé tel quel"
     ),
     "tools.fmt.none": "aucun canevas dans les chemins donnés",
     "tools.fmt.reformatted": Plural("{count} fichier reformaté", "{count} fichiers reformatés"),
@@ -91,16 +88,19 @@ MESSAGES: dict[str, Entry] = {
     "tools.fmt.would": Plural("{count} fichier à reformater", "{count} fichiers à reformater"),
     "tools.fmt.formatted": Plural("{count} fichier déjà formaté", "{count} fichiers déjà formatés"),
     "tools.api.invalid": Plural(
-        "{name} : ce n’est pas un canevas valide ({count} problème), {first}",
-        "{name} : ce n’est pas un canevas valide ({count} problèmes), le premier : {first}",
+        "{name}\u00a0: ce n’est pas un canevas valide ({count} problème), {first}",
+        "{name}\u00a0: ce n’est pas un canevas valide ({count} problèmes), le premier\u00a0: "
+        "{first}",
     ),
-    "tools.api.choice": "{name} inconnu « {value} » : valeurs possibles : {choices}",
-    "tools.git.added": "{file} : ajouté {line}",
-    "tools.git.marked": "{file} : les canevas sont déjà confiés au pilote de diff relcanvas",
+    "tools.api.choice": "{name} inconnu «\u00a0{value}\u00a0»\u00a0: valeurs possibles\u00a0: "
+    "{choices}",
+    "tools.git.added": "{file}\u00a0: ajouté {line}",
+    "tools.git.marked": "{file}\u00a0: les canevas sont déjà confiés au pilote de diff relcanvas",
     "tools.git.configured": (
-        "git config ({scope}) : diff.relcanvas.command vaut désormais {command}"
+        "git config ({scope})\u00a0: diff.relcanvas.command vaut désormais {command}"
     ),
-    "tools.git.kept": "git config ({scope}) : diff.relcanvas.command vaut déjà {command}, conservé",
+    "tools.git.kept": "git config ({scope})\u00a0: diff.relcanvas.command vaut déjà {command}, "
+    "conservé",
     "tools.git.scope.local": "ce dépôt",
     "tools.git.scope.global": "global",
     "tools.git.error.git": "git n’est pas installé",
@@ -109,15 +109,15 @@ MESSAGES: dict[str, Entry] = {
     ),
     "tools.git.error.config": "git n’a pas pu écrire sa configuration",
     "tools.git.suggest": (
-        "astuce : lancez « relcanvas git setup » pour que git diff montre "
+        "astuce\u00a0: lancez «\u00a0relcanvas git setup\u00a0» pour que git diff montre "
         "ce qui a changé dans le canevas"
     ),
-    "tools.cli.no_such_file": "{path} : fichier introuvable",
+    "tools.cli.no_such_file": "{path}\u00a0: fichier introuvable",
     "tools.preview.serving": (
-        "{path} est affiché sur {url} (rechargé à chaque enregistrement ; Ctrl-C pour arrêter)"
+        "{path} est affiché sur {url} (rechargé à chaque enregistrement\u00a0; Ctrl-C pour arrêter)"
     ),
     "tools.preview.stopped": "Aperçu arrêté.",
-    "tools.preview.port": "impossible d’écouter sur le port {port} de 127.0.0.1 : {reason}",
+    "tools.preview.port": "impossible d’écouter sur le port {port} de 127.0.0.1\u00a0: {reason}",
     "tools.preview.invalid": "{name} n’est pas un canevas valide",
     "tools.preview.waiting": "La page se recharge au prochain enregistrement.",
     "common.raw": "{text}",
@@ -133,7 +133,7 @@ MESSAGES: dict[str, Entry] = {
     "render.blank_map_intro": (
         "Une ligne par segment\u00a0: sa lettre et son nom, la part de contact humain, de "
         "personnalisation et d’automatisation qu’il reçoit, puis, sous chaque phase, les "
-        "points de contact qui le servent. Marquez d’une étoile les moments de vérité\u202f; "
+        "points de contact qui le servent. Marquez d’une étoile les moments de vérité\u00a0; "
         "laissez vide une phase sans contact."
     ),
     "render.blank_key": "Lettre",

@@ -9,7 +9,7 @@ MESSAGES: dict[str, Entry] = {
     "cli.error": "relcanvas: erreur\u00a0: {message}",
     "cli.warning": "relcanvas: avertissement\u00a0: {message}",
     "cli.aborted": "Interrompu.",
-    "cli.unknown_rule": "{problem}\u00a0; « relcanvas rules » les liste",
+    "cli.unknown_rule": "{problem}\u00a0; la liste des règles\u00a0: «\u00a0relcanvas rules\u00a0»",
     "cli.created": "{path} créé",
     "cli.rendered": "{path} produit",
     "cli.not_valid": "{path}\u00a0: ce n’est pas un canevas valide",
@@ -31,20 +31,21 @@ MESSAGES: dict[str, Entry] = {
     "config.unknown_key": "clé inconnue {key}\u00a0; clés connues\u00a0: {known}",
     "config.unknown_key_hint": "clé inconnue {key} (vouliez-vous dire {hint}\u00a0?)",
     "config.not_selectors": "doit être une liste de codes, préfixes ou noms de règles",
-    "config.bad_severity": "{level} n’est pas parmi error, warning, info",
+    "config.bad_severity": "{level} n’est ni error, ni warning, ni info",
     "config.bad_cache_dir": "cache-dir doit être un nom de dossier",
-    "config.bad_lang": "{lang} n’est pas parmi fr, en",
+    "config.bad_lang": "{lang} n’est ni fr ni en",
     "config.not_a_table": "doit être une table",
-    "config.unknown_option": "option inconnue {option} pour {slug}\u00a0; elle prend {takes}",
+    "config.unknown_option": "option inconnue {option} pour {slug}\u00a0; options possibles\u00a0: "
+    "{takes}",
     "config.unknown_option_hint": "option inconnue {option} pour {slug} (vouliez-vous dire "
     "{hint}\u00a0?)",
-    "config.no_options": "option inconnue {option} pour {slug}\u00a0; elle ne prend aucune option",
+    "config.no_options": "option inconnue {option} pour {slug}\u00a0: cette règle n’a pas d’option",
     "config.option_type": "il faut {expected:~kind}, pas {got}",
     "config.out_of_range": "{value} est hors de la plage (de {minimum} à {maximum})",
-    "suppression.unknown_rule": "suppression\u00a0: règle inconnue {rule}",
-    "suppression.unknown_rule_hint": "suppression\u00a0: règle inconnue {rule} (vouliez-vous "
+    "suppression.unknown_rule": "exclusion\u00a0: règle inconnue {rule}",
+    "suppression.unknown_rule_hint": "exclusion\u00a0: règle inconnue {rule} (vouliez-vous "
     "dire {hint}\u00a0?)",
-    "suppression.no_prefix": "suppression\u00a0: aucun code de règle ne commence par {prefix}",
+    "suppression.no_prefix": "exclusion\u00a0: aucun code de règle ne commence par {prefix}",
     # --- source: reading a file ---
     "source.outside": "un lien symbolique qui mène hors du dépôt ou du dossier",
     "source.skipped": "{path}\u00a0: ignoré\u00a0: {reason}",
@@ -56,10 +57,14 @@ MESSAGES: dict[str, Entry] = {
     "source.no_path": "fichier ou dossier introuvable",
     "source.no_file": "fichier introuvable",
     "source.cannot_read": "lecture impossible ({error})",
+    # --- output: writing a file ---
+    "output.exists": "existe déjà (ajoutez --force pour l’écraser)",
+    "output.is_input": "refus d’écrire par-dessus le fichier d’entrée",
+    "output.cannot_write": "écriture impossible ({error})",
     # --- cli: render and diff usage ---
     "cli.diff_usage": "diff prend ANCIEN NOUVEAU, RÉV CHEMIN ou RÉV1 RÉV2 CHEMIN",
     "cli.stdout_format": "écrire sur la sortie standard demande --format html ou --format md",
-    "cli.unknown_extension": "{path}\u00a0: l’extension ne dit pas le format\u00a0; "
+    "cli.unknown_extension": "{path}\u00a0: l’extension n’indique pas le format\u00a0; "
     "utilisez --format html|pdf|md",
     "cli.no_output": "il manque --output/-o (un fichier, ou - pour la sortie standard)",
     "cli.canvas_or_blank": "donnez un fichier de CANEVAS, ou --blank pour un support "
@@ -73,7 +78,7 @@ MESSAGES: dict[str, Entry] = {
     "limits.out_of_range": "--limit {name}\u00a0: {value} est hors de la plage (de 1 à {most})",
     # --- validate: summaries ---
     "validate.summary": "{checked}\u00a0: {invalid}, {problems}.",
-    "validate.all_valid": "{checked}\u00a0: tous valides.",
+    "validate.all_valid": "{checked}\u00a0: tout est valide.",
     "validate.invalid": Plural("{count} non valide", "{count} non valides"),
     "validate.problems": Plural("{count} problème", "{count} problèmes"),
 }

@@ -6,8 +6,8 @@ from relcanvas.i18n import Entry
 
 MESSAGES: dict[str, Entry] = {
     # --- help: the application ---
-    "help.app": "Valider, analyser, comparer et mettre en page des canevas « Modes de "
-    "relation » de la relation client.",
+    "help.app": "Valider, analyser, comparer et mettre en page des canevas de relation client "
+    "«\u00a0Modes de relation\u00a0».",
     "help.version": "Afficher la version.",
     "help.help": "Afficher cette aide et quitter.",
     # --- help: shared options ---
@@ -16,11 +16,12 @@ MESSAGES: dict[str, Entry] = {
     "help.format": "Format de sortie\u00a0: {choices}.",
     "help.lang": "Langue des messages et des libellés\u00a0: fr ou en (par défaut\u00a0: la "
     "langue du canevas, sinon LC_ALL/LC_MESSAGES/LANG, sinon l’anglais).",
-    "help.skip_non_canvas": "Passer les fichiers YAML nommés sans clé « relcanvas: » au "
-    "premier niveau, comme le parcours des dossiers (pre-commit nomme chaque fichier YAML "
-    "modifié).",
+    "help.skip_non_canvas": "Ignorer les fichiers YAML donnés en argument qui n’ont pas de clé "
+    "«\u00a0relcanvas:\u00a0» au premier niveau, comme le fait le parcours des dossiers "
+    "(pre-commit "
+    "transmet chaque fichier YAML modifié).",
     "help.max_size": "Refuser les fichiers plus gros que cette taille.",
-    "help.limit": "Changer une limite sur les entrées non fiables (nodes, keys, items, "
+    "help.limit": "Modifier une limite de lecture des données non fiables (nodes, keys, items, "
     "entries, references, scalar, depth, problems…\u00a0; voir docs/format.md#limits).",
     "help.force": "Écraser un fichier existant.",
     # --- help: init, schema ---
@@ -28,7 +29,9 @@ MESSAGES: dict[str, Entry] = {
     "help.init_path": "Fichier à créer, ou - pour la sortie standard.",
     "help.init_lang": "Langue du guide\u00a0: fr ou en.",
     "help.title": "Le titre du canevas.",
-    "help.schema_ref": "Chemin ou URL du schéma pour la ligne de mode de l’éditeur.",
+    "help.schema_ref": "Chemin ou URL du schéma, pour le commentaire "
+    "«\u00a0yaml-language-server\u00a0» "
+    "lu par l’éditeur.",
     "help.schema": "Afficher le schéma JSON du format de canevas (pour les éditeurs et "
     "check-jsonschema).",
     "help.schema_output": "Écrire dans ce fichier plutôt que sur la sortie standard.",
@@ -39,10 +42,10 @@ MESSAGES: dict[str, Entry] = {
     "help.lint": "Confronter les canevas aux bonnes pratiques de la méthode et aux erreurs "
     "courantes.",
     "help.fail_on": "Gravité la plus basse qui donne le code de sortie 1\u00a0: {choices}.",
-    "help.exit_zero": "Sortir avec 0 même s’il y a des constats.",
-    "help.select": "Seulement ces règles (codes, préfixes, noms).",
-    "help.ignore": "Passer ces règles (codes, préfixes, noms).",
-    "help.config": "Utiliser ce fichier de configuration, pas le plus proche.",
+    "help.exit_zero": "Renvoyer le code de sortie 0 même en cas de constats.",
+    "help.select": "N’appliquer que ces règles (codes, préfixes, noms).",
+    "help.ignore": "Ignorer ces règles (codes, préfixes, noms).",
+    "help.config": "Utiliser ce fichier de configuration plutôt que le plus proche.",
     "help.statistics": "Compter aussi les constats par règle.",
     "help.rules": "Lister toutes les règles\u00a0: code, nom, gravité, bloc et ce qu’elle relève.",
     "help.rule": "Expliquer une règle\u00a0: ce qu’elle vérifie, pourquoi c’est important, un "
@@ -55,11 +58,11 @@ MESSAGES: dict[str, Entry] = {
     "canevas, bloc par bloc.",
     "help.diff_args": "Deux fichiers\u00a0; une révision git et un fichier (comparé à la "
     "copie de travail)\u00a0; ou deux révisions et un fichier.",
-    "help.stat": "Seulement compter les changements par bloc.",
-    "help.exit_code": "Sortir avec 1 s’il y a des changements.",
+    "help.stat": "Ne faire que compter les changements par bloc.",
+    "help.exit_code": "Renvoyer le code de sortie 1 en cas de changements.",
     "help.diff_lang": "Langue des libellés (par défaut\u00a0: celle du nouveau canevas).",
     "help.git_diff": "Le pilote de diff que git lance pour les fichiers *.canvas.yaml (voir "
-    "docs/diff.md). Sort toujours avec 0.",
+    "docs/diff.md). Renvoie toujours le code de sortie 0.",
     "help.git_args": "Les arguments que git passe à diff.relcanvas.command.",
     # --- help: render ---
     "help.render": "Mettre en page un canevas (ou un support vierge) en PDF prêt à imprimer, "
@@ -73,9 +76,8 @@ MESSAGES: dict[str, Entry] = {
     "a4 pour le support vierge).",
     "help.render_lang": "Langue\u00a0; par défaut, celle du canevas.",
     "help.blank": "Un support d’atelier aux blocs vides.",
-    "help.with_map": (
-        "Avec --blank\u00a0: ajouter une page «\u00a0Carte de la relation\u00a0» vierge."
-    ),
+    "help.with_map": "Avec --blank\u00a0: ajouter une page «\u00a0Carte de la relation\u00a0» "
+    "vierge.",
     "help.fit": "PDF\u00a0: réduire le corps du texte (jusqu’à 6 pt en A4) pour tenir sur "
     "une feuille.",
     # --- help: log ---

@@ -20,13 +20,14 @@ MESSAGES: dict[str, Entry] = {
     "field.value": "valeur",
     "field.willingness_to_pay": "disposition à payer",
     # --- lint: the file and its format (RC0xx) ---
-    "rc001.fix": "Enregistrez le fichier en UTF-8 (« Enregistrer avec l’encodage » de votre "
-    "éditeur).",
+    "rc001.fix": "Enregistrez le fichier en UTF-8 (commande «\u00a0Enregistrer avec "
+    "l’encodage\u00a0» de "
+    "votre éditeur).",
     "rc002.fix": "Corrigez le YAML à la ligne indiquée (indentation, deux-points ou "
     "guillemet manquant)\u00a0; un seul document par fichier.",
     "rc003.fix": "Gardez une seule des deux clés et réunissez-y leurs valeurs.",
     "rc004.fix": "Retirez l’étiquette (`!!...`, `!nom`) et écrivez la valeur telle quelle.",
-    "rc005.fix": "Écrivez les valeurs au lieu de les répéter par des alias.",
+    "rc005.fix": "Écrivez les valeurs en toutes lettres plutôt que de les répéter avec des alias.",
     "rc006.fix": "Découpez le canevas, ou relevez la limite avec --max-size si le fichier est "
     "correct.",
     "rc007.fix": "Aplatissez la structure\u00a0: un canevas n’a besoin que de quelques niveaux.",
@@ -43,7 +44,7 @@ MESSAGES: dict[str, Entry] = {
     "rc015.fix": "Donnez à chaque entrée son propre identifiant (`id:` quand deux noms se "
     "ressemblent).",
     "rc016.fix": "Écrivez la clé comme du texte.",
-    "rc017.fix": "Retirez le commentaire\u00a0: il ne supprime plus rien.",
+    "rc017.fix": "Retirez le commentaire\u00a0: il n’écarte plus aucun constat.",
     "rc018.fix": "Nommez des règles existantes\u00a0: `# relcanvas: ignore[CODE]` (voir "
     "`relcanvas rules`).",
     "rc019.fix": "Allégez le fichier, ou relevez la limite avec --limit NOM=N s’il est correct.",
@@ -51,7 +52,8 @@ MESSAGES: dict[str, Entry] = {
     # --- lint: block 1, interaction ---
     "rc101.message": "le segment {segment} n’a pas de mode d’interaction",
     "rc101.fix": "Ajoutez à `interaction` une entrée pour ce segment, avec ses trois niveaux.",
-    "rc102.message": "mode d’interaction de {segment} incomplet, il manque\u00a0: {missing:~field}",
+    "rc102.message": "le mode d’interaction de {segment} est incomplet (il manque\u00a0: "
+    "{missing:~field})",
     "rc102.fix": "Renseignez `human_contact`, `personalization` et `automation` "
     "(faible, moyen ou élevé).",
     "rc103.differ": "les {count} segments {segments} reçoivent tous le même mode "
@@ -71,7 +73,7 @@ MESSAGES: dict[str, Entry] = {
     "rc105.contact": "contact humain élevé pour {segment}, un segment à faible {why:~field}",
     "rc105.dedicated": "assistance dédiée pour {segment}, un segment à faible {why:~field}",
     "rc105.fix": "Servez ce segment par le libre-service, l’automatisation ou une "
-    "communauté, et gardez les personnes pour les segments qui les paient.",
+    "communauté, et réservez le contact humain aux segments qui le paient.",
     "rc106.message": "le segment à forte valeur {segment} est surtout automatisé, avec peu "
     "de contact humain",
     "rc106.fix": "Relevez `human_contact` pour ce segment, ou expliquez pourquoi sa "
@@ -79,7 +81,8 @@ MESSAGES: dict[str, Entry] = {
     "rc107.message": "le segment {segment} n’a pas de valeur",
     "rc107.fix": "Donnez au segment une `value` (faible, moyenne ou élevée).",
     # --- lint: block 2, touchpoints ---
-    "rc201.message": "point de contact {touchpoint} incomplet, il manque\u00a0: {missing:~field}",
+    "rc201.message": "le point de contact {touchpoint} est incomplet (il manque\u00a0: "
+    "{missing:~field})",
     "rc201.fix": "Ajoutez au point de contact les champs qui manquent.",
     "rc202.message": "aucun point de contact après l’achat",
     "rc202.fix": "Ajoutez un point de contact pour la livraison ou l’intégration, et un pour "
@@ -88,14 +91,15 @@ MESSAGES: dict[str, Entry] = {
         "aucun point de contact dans la phase du parcours {phases:~phase}",
         "aucun point de contact dans les phases du parcours {phases:~phase}",
     ),
-    "rc203.fix": "Ajoutez un point de contact dans chaque phase citée, ou dites dans "
+    "rc203.fix": "Ajoutez un point de contact dans chaque phase citée, ou expliquez dans "
     "`notes` pourquoi elle n’en a pas besoin.",
     "rc204.message": "aucun point de contact n’est marqué comme moment de vérité",
     "rc204.fix": "Mettez `moment_of_truth: true` sur les points de contact qui décident si "
     "le client reste.",
     "rc205.message": "le point de contact d’intégration {touchpoint} n’est pas un moment de vérité",
     "rc205.fix": "Mettez `moment_of_truth: true` sur un point de contact d’intégration.",
-    "rc206.message": "le point de contact de renouvellement {touchpoint} attend le client",
+    "rc206.message": "le point de contact de renouvellement {touchpoint} attend que le client "
+    "se manifeste",
     "rc206.fix": "Mettez `proactive: true` sur un point de contact de renouvellement à notre "
     "initiative (un bilan, une offre).",
     "rc207.message": "aucun point de contact n’est à notre initiative",
@@ -132,8 +136,8 @@ MESSAGES: dict[str, Entry] = {
     "rc302.apart": "l’outil {tool} garde son historique à l’écart des autres canaux",
     "rc302.fix": "Mettez `shared_history: true` sur les outils qui enregistrent les échanges "
     "avec les clients.",
-    "rc303.message": "ce qui est promis à {touchpoint} n’atteint pas l’historique partagé "
-    "qu’utilise le support",
+    "rc303.message": "ce qui est promis lors de {touchpoint} n’arrive pas dans l’historique "
+    "partagé consulté par le support",
     "rc303.fix": "Reliez ce point de contact d’avant-vente à un outil avec `shared_history: true`.",
     # --- lint: block 4, loyalty ---
     "rc401.message": "le dispositif {mechanism} ne dit pas ce que les clients y gagnent",
@@ -147,13 +151,13 @@ MESSAGES: dict[str, Entry] = {
     # --- lint: block 5, involvement ---
     "rc501.message": "le niveau d’implication {level:@involvement_level} n’a pas de dispositif",
     "rc501.fix": "Ajoutez `mechanism`\u00a0: comment les clients participent à ce niveau.",
-    "rc502.message": "aucun dispositif de retours d’expérience",
+    "rc502.message": "aucun dispositif pour recueillir les retours clients",
     "rc502.fix": "Ajoutez une entrée d’implication de niveau `feedback` (une enquête, un "
     "avis, un appel).",
-    "rc503.message": "l’implication s’arrête aux retours d’expérience",
+    "rc503.message": "l’implication s’arrête aux retours clients",
     "rc503.fix": "Ajoutez un niveau au-delà des retours\u00a0: idées, co-création ou ambassadeurs.",
     # --- lint: block 6, evolution ---
-    "rc601.message": "étape {stage:@stage} incomplète, il manque\u00a0: {missing:~field}",
+    "rc601.message": "l’étape {stage:@stage} est incomplète (il manque\u00a0: {missing:~field})",
     "rc601.fix": "Complétez les champs qui manquent à l’étape.",
     "rc602.message": "la relation n’a qu’une seule étape",
     "rc602.fix": "Ajoutez les étapes qui suivent (intégration, développement, maturité…).",
@@ -167,7 +171,7 @@ MESSAGES: dict[str, Entry] = {
     "devenus silencieux.",
     # --- lint: whole canvas ---
     "rc701.empty": "le bloc {block:@block} est vide",
-    "rc701.missing": "le bloc {block:@block} manque",
+    "rc701.missing": "le bloc {block:@block} est absent",
     "rc701.fix": "Remplissez le bloc, même brièvement\u00a0: un bloc vide est une décision "
     "non prise.",
     "rc702.message": "aucun segment de clients n’est défini",
@@ -184,12 +188,12 @@ MESSAGES: dict[str, Entry] = {
     "rc707.none": "aucun auteur n’est nommé\u00a0: travaillez le canevas avec des profils "
     "complémentaires",
     "rc707.some": Plural(
-        "les auteurs apportent {count} profil ({roles:~role})\u00a0; {wanted} ou plus attendus",
-        "les auteurs apportent {count} profils ({roles:~role})\u00a0; {wanted} ou plus attendus",
+        "les auteurs apportent {count} profil ({roles:~role})\u00a0; au moins {wanted} attendus",
+        "les auteurs apportent {count} profils ({roles:~role})\u00a0; au moins {wanted} attendus",
     ),
     "rc707.no_role": Plural(
-        "les auteurs ne donnent aucun rôle\u00a0; {wanted} profil ou plus attendu",
-        "les auteurs ne donnent aucun rôle\u00a0; {wanted} profils ou plus attendus",
+        "les auteurs n’indiquent aucun rôle\u00a0; au moins {wanted} profil attendu",
+        "les auteurs n’indiquent aucun rôle\u00a0; au moins {wanted} profils attendus",
         by="wanted",
     ),
     "rc707.fix": "Nommez les auteurs avec leur `role`, et associez un autre profil.",
@@ -201,14 +205,15 @@ MESSAGES: dict[str, Entry] = {
     "rc708.fix": "Relisez le canevas en équipe et mettez `updated` à la date du jour.",
     # --- lint: engine ---
     "lint.internal_error": "erreur interne\u00a0: la règle {slug} a échoué ({error})\u00a0; "
-    "merci de la signaler avec ce fichier",
-    "lint.unused_suppression": "suppression inutile\u00a0: {what}[{name}] ne couvre aucun "
+    "merci de signaler l’erreur en joignant ce fichier",
+    "lint.unused_suppression": "exclusion inutile\u00a0: {what}[{name}] ne couvre aucun "
     "constat ici\u00a0; retirez-la",
-    "lint.bad_suppression": "suppression illisible\u00a0: écrivez "
-    "« # relcanvas: ignore[CODE, ...] » ou « # relcanvas: ignore-file[CODE, ...] »",
-    "lint.empty_suppression": "la suppression ne nomme aucune règle\u00a0: listez les codes "
-    "dans [...]",
-    "lint.unknown_in_suppression": "suppression\u00a0: {problem}",
+    "lint.bad_suppression": "exclusion illisible\u00a0: écrivez "
+    "«\u00a0# relcanvas: ignore[CODE, ...]\u00a0» ou «\u00a0# relcanvas: ignore-file[CODE, "
+    "...]\u00a0»",
+    "lint.empty_suppression": "l’exclusion ne nomme aucune règle\u00a0: listez les codes "
+    "entre les crochets [...]",
+    "lint.unknown_in_suppression": "exclusion\u00a0: {problem}",
     # --- lint: summaries ---
     "lint.checked": Plural("{count} fichier vérifié", "{count} fichiers vérifiés"),
     "lint.no_findings": "{checked}\u00a0: aucun constat.",

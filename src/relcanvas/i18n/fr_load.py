@@ -6,7 +6,8 @@ from relcanvas.i18n import Entry, Plural
 
 MESSAGES: dict[str, Entry] = {
     # --- load: the file and its YAML ---
-    "load.empty": "le fichier est vide\u00a0: un canevas demande au moins « relcanvas: 1 » "
+    "load.empty": "le fichier est vide\u00a0: un canevas demande au moins «\u00a0relcanvas: "
+    "1\u00a0» "
     "et un titre",
     "load.wide_encoding": "le fichier est encodé en {encoding}\u00a0; enregistrez-le en UTF-8",
     "load.not_utf8": "l’octet 0x{byte} à la position {offset} n’est pas de l’UTF-8\u00a0; "
@@ -42,7 +43,7 @@ MESSAGES: dict[str, Entry] = {
     "mettez-le entre guillemets pour le garder comme texte",
     "load.key_not_text": "une clé doit être du texte, pas une liste ni un dictionnaire",
     "load.duplicate_key": "clé {key} en double\u00a0: déjà définie ligne {line} (la seconde "
-    "valeur l’emporterait sans rien dire)",
+    "valeur l’emporterait sans avertissement)",
     "load.bad_merge": "une clé de fusion (<<) prend un dictionnaire ou une liste de dictionnaires",
     "load.too_many_entries": "{block}\u00a0: plus de {limit:,} entrées (relevez la limite "
     "avec --limit entries=N)",
@@ -58,7 +59,8 @@ MESSAGES: dict[str, Entry] = {
         "{count:,} autres problèmes non affichés (relevez la limite de {limit:,} avec --limit "
         "problems=N)",
     ),
-    "load.no_version": "il manque « relcanvas: 1 » (la version du format) en tête du fichier",
+    "load.no_version": "il manque «\u00a0relcanvas: 1\u00a0» (la version du format) en tête du "
+    "fichier",
     "load.bad_version": "la version de format {version} n’est pas prise en charge\u00a0: "
     "cette version de relcanvas lit la version {readable}",
     # --- value: the canvas's keys and values ---
@@ -73,7 +75,8 @@ MESSAGES: dict[str, Entry] = {
     "value.expected_number": "{name}\u00a0: il faut {expected:~kind}, pas le nombre {got}",
     "value.empty": "{name}\u00a0: ne doit pas être vide",
     "value.bad_id": "{name}\u00a0: {value} n’est pas un identifiant valide (lettres, "
-    "chiffres, « - », « _ » et « . », en commençant par une lettre ou un chiffre)",
+    "chiffres, «\u00a0-\u00a0», «\u00a0_\u00a0» et «\u00a0.\u00a0», en commençant par une lettre "
+    "ou un chiffre)",
     "value.other": "{name}\u00a0: {problem}",
     "value.unknown_term": "{name}\u00a0: {value} n’est pas une valeur connue "
     "({vocabulary:~vocabulary})\u00a0; valeurs attendues\u00a0: {expected}",
@@ -89,7 +92,7 @@ MESSAGES: dict[str, Entry] = {
     "l’un un identifiant explicite)",
     "value.duplicate_first": "{what:~dup} {value} en double (première fois ligne {line})",
     "value.duplicate_derived_first": "{what:~dup} {value} en double (tiré du nom\u00a0: "
-    "donnez à l’un un identifiant explicite\u202f; première fois ligne {line})",
+    "donnez à l’un un identifiant explicite\u00a0; première fois ligne {line})",
     "ref.segment": "segment",
     "ref.touchpoint": "point de contact",
     "dup.segment": "identifiant de segment",
@@ -98,8 +101,8 @@ MESSAGES: dict[str, Entry] = {
     "dup.interaction": "entrée d’interaction pour",
     "kind.mapping": "un dictionnaire",
     "kind.list": "une liste",
-    "kind.nothing": "rien",
-    "kind.bool": "vrai/faux",
+    "kind.nothing": "une valeur vide",
+    "kind.bool": "un booléen (true ou false)",
     "kind.whole_number": "un nombre entier",
     "kind.number": "un nombre",
     "kind.other": "une valeur d’un autre type",

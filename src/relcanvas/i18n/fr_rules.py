@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from relcanvas.i18n import Entry, Plural
 
-NB = "\u00a0"
-
 MESSAGES: dict[str, Entry] = {
     # --- ruledoc: the sections of a rule's documentation ---
     "ruledoc.section": "{title}\u00a0:",
@@ -26,7 +24,7 @@ MESSAGES: dict[str, Entry] = {
     "ruledoc.option_head": "| option | par défaut | plage | sens |",
     "ruledoc.range": "de {minimum} à {maximum}",
     "ruledoc.format": "le format de fichier relcanvas",
-    "ruledoc.seed": Plural("document source {numbers}", "documents sources {numbers}"),
+    "ruledoc.seed": Plural("document de référence {numbers}", "documents de référence {numbers}"),
     "ruledoc.table_head": "| code | nom | gravité | bloc | résumé |",
     "ruledoc.title": "Les règles d’analyse de relcanvas",
     "ruledoc.intro": "Chaque règle a un code stable, un nom (accepté partout où le code l’est), "
@@ -43,7 +41,7 @@ MESSAGES: dict[str, Entry] = {
     "ruledoc.family4": "Fidélisation (RC4xx)",
     "ruledoc.family5": "Implication de la clientèle (RC5xx)",
     "ruledoc.family6": "Évolution de la relation (RC6xx)",
-    "ruledoc.family7": "À travers les blocs et la méthode (RC7xx)",
+    "ruledoc.family7": "Ensemble du canevas et méthode (RC7xx)",
     "severity.error": "erreur",
     "severity.warning": "avertissement",
     "severity.info": "information",
@@ -53,21 +51,21 @@ MESSAGES: dict[str, Entry] = {
     "rc001.summary": "Le fichier n’est pas du texte UTF-8",
     "rc001.why": (
         "Un canevas passe d’un éditeur à un outil de mise en page et à la gestion de versions"
-        f"{NB}; seul le texte UTF-8 se lit partout de la même façon. Un fichier enregistré en "
-        "Latin-1 ou en UTF-16 afficherait les libellés accentués en charabia\u202f: relcanvas "
+        "\u00a0; seul le texte UTF-8 se lit partout de la même façon. Un fichier enregistré en "
+        "Latin-1 ou en UTF-16 afficherait les libellés accentués en charabia\u00a0: relcanvas "
         "le refuse et nomme le premier octet fautif."
     ),
     # --- RC002 yaml-syntax ---
     "rc002.summary": "Le fichier n’est pas du YAML bien formé, ou contient plus d’un document",
     "rc002.why": (
         "Rien d’autre ne peut être vérifié tant que le YAML lui-même ne se lit pas. Un fichier "
-        "contient un seul canevas\u202f: un second document après `---` est refusé lui aussi."
+        "contient un seul canevas\u00a0: un second document après `---` est refusé lui aussi."
     ),
     # --- RC003 duplicate-key ---
     "rc003.summary": "Un dictionnaire nomme deux fois la même clé",
     "rc003.why": (
         "La plupart des lecteurs YAML gardent sans rien dire la dernière de deux clés "
-        "identiques\u202f: la moitié de ce que l’équipe a écrit disparaîtrait. relcanvas nomme "
+        "identiques\u00a0: la moitié de ce que l’équipe a écrit disparaîtrait. relcanvas nomme "
         "plutôt les deux lignes."
     ),
     # --- RC004 forbidden-tag ---
@@ -79,24 +77,24 @@ MESSAGES: dict[str, Entry] = {
         "Des étiquettes comme `!!python/object` demandent au lecteur YAML de construire des "
         "objets, un moyen classique d’exécuter du code depuis un fichier de données. Un "
         "canevas n’a besoin que de texte, de nombres, de dates, de listes et de "
-        "dictionnaires\u202f: toute autre étiquette est refusée avant toute construction, de "
+        "dictionnaires\u00a0: toute autre étiquette est refusée avant toute construction, de "
         "même qu’une étiquette de base sur une valeur d’un autre type (`!!int abc`)."
     ),
     # --- RC005 alias-expansion ---
     "rc005.summary": "Les alias dépassent la limite, ou une ancre se contient elle-même",
     "rc005.why": (
         "Ancres et alias permettent à quelques lignes de se déployer en millions de nœuds "
-        "(l’attaque « billion laughs ») ou en une structure qui se contient elle-même. "
+        "(l’attaque «\u00a0billion laughs\u00a0») ou en une structure qui se contient elle-même. "
         "relcanvas compte ce que les alias ajoutent et s’arrête au-delà d’une limite."
     ),
     "rc005.notes": (
-        "(L’exemple est vérifié avec une limite de 20 nœuds\u202f; la valeur par défaut réelle "
+        "(L’exemple est vérifié avec une limite de 20 nœuds\u00a0; la valeur par défaut réelle "
         "est de 100\u202f000.)"
     ),
     # --- RC006 file-too-large ---
     "rc006.summary": "Le fichier dépasse la taille limite",
     "rc006.why": (
-        "Un canevas est une page de décisions, pas un vidage de données\u202f; un fichier "
+        "Un canevas est une page de décisions, pas un vidage de données\u00a0; un fichier "
         "énorme est plus probablement une erreur ou une attaque qu’un canevas. La limite "
         "(5 Mo par défaut) se relève avec `--max-size`."
     ),
@@ -104,12 +102,12 @@ MESSAGES: dict[str, Entry] = {
     # --- RC007 nesting-too-deep ---
     "rc007.summary": "Dictionnaires et listes sont imbriqués au-delà de la limite",
     "rc007.why": (
-        "libyaml construit les listes et dictionnaires imbriqués par récursion\u202f: un fichier "
+        "libyaml construit les listes et dictionnaires imbriqués par récursion\u00a0: un fichier "
         "assez profond peut faire tomber le lecteur. Un canevas n’a besoin que de quelques "
-        "niveaux\u202f; relcanvas refuse une imbrication plus profonde avant de la lire."
+        "niveaux\u00a0; relcanvas refuse une imbrication plus profonde avant de la lire."
     ),
     "rc007.notes": (
-        "(L’exemple est vérifié avec une profondeur limite de 4\u202f; la valeur par défaut "
+        "(L’exemple est vérifié avec une profondeur limite de 4\u00a0; la valeur par défaut "
         "réelle est de 64.)"
     ),
     # --- RC008 root-not-mapping ---
@@ -123,7 +121,7 @@ MESSAGES: dict[str, Entry] = {
     "rc009.summary": "Le fichier ne contient aucun canevas",
     "rc009.why": (
         "Un fichier vide, ou qui ne contient que des commentaires, n’est pas un brouillon de "
-        "canevas\u202f: il n’a pas été commencé. `relcanvas init` écrit un canevas de départ "
+        "canevas\u00a0: il n’a pas été commencé. `relcanvas init` écrit un canevas de départ "
         "valide."
     ),
     # --- RC010 unsupported-version ---
@@ -142,13 +140,13 @@ MESSAGES: dict[str, Entry] = {
     "rc012.summary": "Une valeur du mauvais type ou hors de son vocabulaire",
     "rc012.why": (
         "Niveaux, phases et types viennent de listes fermées, pour que l’analyse, la "
-        "comparaison et la mise en page puissent raisonner dessus\u202f; une valeur hors de la "
+        "comparaison et la mise en page puissent raisonner dessus\u00a0; une valeur hors de la "
         "liste, ou du mauvais type, est refusée."
     ),
     # --- RC013 missing-key ---
     "rc013.summary": "Une clé obligatoire manque",
     "rc013.why": (
-        "Certaines clés donnent son sens à un canevas ou à une entrée\u202f: le titre, "
+        "Certaines clés donnent son sens à un canevas ou à une entrée\u00a0: le titre, "
         "l’identifiant et le nom d’un segment. Sans elles, l’entrée ne peut être ni citée ni "
         "affichée."
     ),
@@ -162,20 +160,20 @@ MESSAGES: dict[str, Entry] = {
     # --- RC015 duplicate-id ---
     "rc015.summary": "Deux entrées d’un bloc partagent le même identifiant",
     "rc015.why": (
-        "Un identifiant nomme une seule entrée\u202f; deux entrées au même identifiant rendent "
+        "Un identifiant nomme une seule entrée\u00a0; deux entrées au même identifiant rendent "
         "ambiguë chaque référence."
     ),
     # --- RC016 non-text-key ---
     "rc016.summary": "Une clé qui est une liste ou un dictionnaire au lieu d’un texte",
     "rc016.why": (
-        "YAML accepte une liste ou un dictionnaire comme clé\u202f; un canevas n’en a jamais "
+        "YAML accepte une liste ou un dictionnaire comme clé\u00a0; un canevas n’en a jamais "
         "besoin, et de telles clés ne peuvent être nommées ni dans les messages, ni dans les "
         "comparaisons, ni dans les mises en page."
     ),
     # --- RC017 unused-suppression ---
-    "rc017.summary": "Un commentaire `# relcanvas: ignore[...]` qui ne supprime aucun constat",
+    "rc017.summary": "Un commentaire `# relcanvas: ignore[...]` qui n’écarte aucun constat",
     "rc017.why": (
-        "Une suppression est la décision d’accepter un constat. Une fois le canevas modifié "
+        "Une exclusion est la décision d’accepter un constat. Une fois le canevas modifié "
         "et le constat disparu, un commentaire périmé cacherait sans rien dire le constat "
         "suivant, sans rapport, de la même règle au même endroit. Retirez-le quand il ne "
         "s’applique plus."
@@ -186,7 +184,7 @@ MESSAGES: dict[str, Entry] = {
         "Un commentaire `# relcanvas:` qui ne nomme aucune règle, ou une règle qui n’existe pas"
     ),
     "rc018.why": (
-        "Une suppression au code mal orthographié ne supprime rien, alors que le commentaire "
+        "Une exclusion au code mal orthographié n’écarte rien, alors que le commentaire "
         "laisse croire que le constat a été accepté. relcanvas dit quelle partie il n’a pas "
         "su lire, avec le code ou le nom de règle le plus proche."
     ),
@@ -209,7 +207,7 @@ MESSAGES: dict[str, Entry] = {
     "rc101.why": (
         "Le bloc 1 décide, segment par segment, de la part de contact humain, de "
         "personnalisation et d’automatisation de chacun. Un segment oublié n’a pas de "
-        "relation pensée\u202f: il reçoit ce qui se présente."
+        "relation pensée\u00a0: il reçoit ce qui se présente."
     ),
     "rc101.notes": (
         "(Un bloc d’interaction sans aucune entrée est signalé une seule fois par empty-block.)"
@@ -220,7 +218,7 @@ MESSAGES: dict[str, Entry] = {
         "l’automatisation"
     ),
     "rc102.why": (
-        "Les trois niveaux sont la substance du bloc 1\u202f: ils placent le curseur entre une "
+        "Les trois niveaux sont la substance du bloc 1\u00a0: ils placent le curseur entre une "
         "relation proche et sur mesure et une relation autonome et numérique, et ils décident "
         "du coût de service. Une entrée sans eux ne dit rien sur quoi l’équipe puisse agir."
     ),
@@ -229,7 +227,7 @@ MESSAGES: dict[str, Entry] = {
         "Tous les segments reçoivent exactement les mêmes types et niveaux de relation"
     ),
     "rc103.why": (
-        "Traiter tous les clients de la même façon est une erreur classique\u202f: les segments "
+        "Traiter tous les clients de la même façon est une erreur classique\u00a0: les segments "
         "diffèrent par ce qu’ils valent, attendent et acceptent de payer, et la relation doit "
         "différer aussi."
     ),
@@ -243,11 +241,11 @@ MESSAGES: dict[str, Entry] = {
         "qu’un segment à faible valeur"
     ),
     "rc104.why": (
-        "La relation doit suivre la valeur de chaque segment\u202f: les clients qui comptent le "
+        "La relation doit suivre la valeur de chaque segment\u00a0: les clients qui comptent le "
         "plus méritent plus d’attention humaine ou plus de sur-mesure que les autres."
     ),
     "rc104.notes": (
-        "Signalé à l’entrée du segment à forte valeur\u202f; la règle se tait quand la cause est "
+        "Signalé à l’entrée du segment à forte valeur\u00a0; la règle se tait quand la cause est "
         "déjà nommée par one-size-for-all, high-touch-low-value ou over-automation."
     ),
     # --- RC105 high-touch-low-value ---
@@ -257,7 +255,7 @@ MESSAGES: dict[str, Entry] = {
     "rc105.why": (
         "Des personnes dédiées et beaucoup de contact humain sont la façon la plus coûteuse "
         "de servir. Pour un segment qui rapporte peu ou ne paiera pas pour cela, le coût mange "
-        "la marge\u202f; le libre-service, l’automatisation ou une communauté répondent mieux à "
+        "la marge\u00a0; le libre-service, l’automatisation ou une communauté répondent mieux à "
         "ses attentes."
     ),
     # --- RC106 over-automation ---
@@ -285,7 +283,8 @@ MESSAGES: dict[str, Entry] = {
     "rc201.why": (
         "La fiche demande pour chaque point de contact où il se place dans le parcours, par "
         "quel canal, à quel rythme et à quoi sert l’échange. Sans cela, un point de contact "
-        "est un vœu\u202f: on ne peut ni le staffer, ni l’outiller, ni le confronter aux autres "
+        "est un vœu\u00a0: on ne peut ni y affecter du personnel, ni l’outiller, ni le confronter "
+        "aux autres "
         "blocs."
     ),
     # --- RC202 no-after-sale-touchpoint ---
@@ -293,7 +292,7 @@ MESSAGES: dict[str, Entry] = {
         "Aucun point de contact après l’achat (livraison, intégration, support ou renouvellement)"
     ),
     "rc202.why": (
-        "Délaisser le client une fois la vente faite est une erreur courante\u202f: la "
+        "Délaisser le client une fois la vente faite est une erreur courante\u00a0: la "
         "satisfaction, le renouvellement et les recommandations se gagnent après l’achat. "
         "Prévoyez au moins la première utilisation et l’aide que les clients reçoivent "
         "ensuite."
@@ -303,7 +302,7 @@ MESSAGES: dict[str, Entry] = {
     "rc203.why": (
         "Les points de contact doivent couvrir tout le parcours, de l’avant-vente au "
         "renouvellement, pour qu’aucune phase ne laisse la relation faible ou improvisée. "
-        "Livraison et intégration comptent pour une seule étape (les débuts du client)\u202f: "
+        "Livraison et intégration comptent pour une seule étape (les débuts du client)\u00a0: "
         "bien des offres n’ont pas de livraison distincte de la prise en main."
     ),
     "rc203.notes": (
@@ -313,7 +312,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC204 no-moment-of-truth ---
     "rc204.summary": "Aucun point de contact n’est marqué comme moment de vérité",
     "rc204.why": (
-        "Quelques moments décident si le client reste\u202f: la première utilisation, un "
+        "Quelques moments décident si le client reste\u00a0: la première utilisation, un "
         "problème résolu ou non, le renouvellement. Les marquer (`moment_of_truth: true`) "
         "dit à l’équipe où mettre ses meilleures personnes et son soin."
     ),
@@ -323,7 +322,7 @@ MESSAGES: dict[str, Entry] = {
         "de vérité"
     ),
     "rc205.why": (
-        "Les premières semaines d’utilisation donnent le ton de toute la relation\u202f: un "
+        "Les premières semaines d’utilisation donnent le ton de toute la relation\u00a0: un "
         "client qui réussit tôt reste, celui qui peine part sans bruit. La méthode désigne "
         "l’intégration comme le moment de vérité à renforcer en premier."
     ),
@@ -347,12 +346,12 @@ MESSAGES: dict[str, Entry] = {
     # --- RC208 too-many-channels ---
     "rc208.summary": "Plus de canaux distincts qu’une équipe ne peut bien en servir",
     "rc208.why": (
-        "Chaque canal ouvert est une promesse\u202f: du personnel, des délais de réponse, un "
+        "Chaque canal ouvert est une promesse\u00a0: du personnel, des délais de réponse, un "
         "historique à tenir. Quelques canaux bien tenus servent mieux les clients que beaucoup "
         "de canaux mal tenus."
     ),
     "rc208.notes": (
-        "Le site web et l’application en libre-service ne sont pas comptés\u202f; signalé au "
+        "Le site web et l’application en libre-service ne sont pas comptés\u00a0; signalé au "
         "point de contact qui fait passer le premier canal au-delà de la limite."
     ),
     "rc208.option.max_channels": "Nombre maximal de canaux distincts avant que la règle se "
@@ -360,8 +359,8 @@ MESSAGES: dict[str, Entry] = {
     # --- RC209 no-response-time ---
     "rc209.summary": ("Un canal où nos équipes répondent aux clients n’a pas de délai de réponse"),
     "rc209.why": (
-        "Chaque canal où le client joint une personne demande un engagement de service\u202f: "
-        "en combien de temps il obtient une réponse. Sans cela, le téléphone, la boîte mail "
+        "Chaque canal où le client joint une personne demande un engagement de service\u00a0: "
+        "en combien de temps il obtient une réponse. Sans cela, le téléphone, le courriel "
         "et le chat dérivent vers des niveaux différents."
     ),
     "rc209.notes": (
@@ -373,13 +372,13 @@ MESSAGES: dict[str, Entry] = {
     # --- RC210 over-soliciting ---
     "rc210.summary": ("Un segment reçoit trop de contacts à notre initiative en un an"),
     "rc210.why": (
-        "Suivre les clients de près n’est pas les inonder\u202f: trop d’appels, de courriers et "
+        "Suivre les clients de près n’est pas les inonder\u00a0: trop d’appels, de courriers et "
         "de messages usent l’attention et éloignent les clients."
     ),
     "rc210.notes": (
         "Les points de contact à notre initiative qui touchent un segment tant qu’il reste "
         "client (support, renouvellement, ou sans phase) sont additionnés d’après leur "
-        "fréquence, et à part, ceux d’avant-vente qui touchent ses prospects\u202f; les pages et "
+        "fréquence, et à part, ceux d’avant-vente qui touchent ses prospects\u00a0; les pages et "
         "publications du site, des réseaux sociaux ou d’une communauté ne comptent pas, "
         "puisqu’elles n’interrompent personne. La limite permet une lettre hebdomadaire plus "
         "un point mensuel et un trimestriel, mais pas deux envois hebdomadaires ni un "
@@ -390,7 +389,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC301 tool-without-touchpoints ---
     "rc301.summary": "Un outil n’est relié à aucun point de contact",
     "rc301.why": (
-        "Les outils servent à porter les échanges\u202f: chacun doit dire quels points de "
+        "Les outils servent à porter les échanges\u00a0: chacun doit dire quels points de "
         "contact il sert. Un outil relié à aucun est soit inutilisé, ce qui coûte pour rien, "
         "soit utilisé là où le canevas ne le montre pas, ce qui cache une partie du parcours."
     ),
@@ -399,7 +398,7 @@ MESSAGES: dict[str, Entry] = {
         "Un outil n’alimente pas l’historique client partagé, ou aucun outil ne le fait"
     ),
     "rc302.why": (
-        "Les clients s’attendent à être connus quel que soit le canal\u202f: ce qu’ils ont dit "
+        "Les clients s’attendent à être connus quel que soit le canal\u00a0: ce qu’ils ont dit "
         "au téléphone doit être visible de qui répond à leur prochain courriel. Un outil hors "
         "de l’historique partagé les oblige à se répéter et laisse se perdre les promesses."
     ),
@@ -429,7 +428,7 @@ MESSAGES: dict[str, Entry] = {
     "rc401.summary": "Un dispositif de fidélisation ne dit pas ce que le client y gagne",
     "rc401.why": (
         "Un dispositif ne retient les clients que s’il leur apporte quelque chose qu’ils "
-        "apprécient\u202f: un service, une reconnaissance, un résultat. Écrire le gain du client "
+        "apprécient\u00a0: un service, une reconnaissance, un résultat. Écrire le gain du client "
         "garde l’équipe lucide sur les dispositifs qui servent surtout l’entreprise."
     ),
     # --- RC402 high-value-segment-without-loyalty ---
@@ -443,15 +442,15 @@ MESSAGES: dict[str, Entry] = {
     # --- RC403 discount-only-loyalty ---
     "rc403.summary": "Chaque dispositif de fidélisation est une remise",
     "rc403.why": (
-        "Les remises achètent des achats répétés, pas de l’attachement\u202f: les clients partent "
+        "Les remises achètent des achats répétés, pas de l’attachement\u00a0: les clients partent "
         "pour le prochain prix plus bas. La fidélité durable vient du service, de la "
         "reconnaissance, du suivi proactif et de la réussite du client avec l’offre."
     ),
     # --- RC501 involvement-without-mechanism ---
     "rc501.summary": "Un niveau d’implication ne dit pas comment les clients participent",
     "rc501.why": (
-        "Nommer un niveau (retours, idées, co-création…) est une intention\u202f; les clients ne "
-        "participent que par un moyen concret et attrayant\u202f: une enquête au bon moment, une "
+        "Nommer un niveau (retours, idées, co-création…) est une intention\u00a0; les clients ne "
+        "participent que par un moyen concret et attrayant\u00a0: une enquête au bon moment, une "
         "boîte à idées, un club bêta, une offre de parrainage."
     ),
     # --- RC502 no-feedback ---
@@ -462,11 +461,11 @@ MESSAGES: dict[str, Entry] = {
         "autres s’appuient."
     ),
     # --- RC503 feedback-only ---
-    "rc503.summary": "L’implication ne va jamais au-delà des retours d’expérience",
+    "rc503.summary": "L’implication ne va jamais au-delà des retours clients",
     "rc503.why": (
         "Les retours sont le début de l’implication, pas sa fin. Les clients qui proposent des "
         "idées, co-créent, recommandent ou parlent pour la marque deviennent des partenaires"
-        "\u202f; les communautés nées autour de l’offre le permettent à grande échelle."
+        "\u00a0; les communautés nées autour de l’offre le permettent à grande échelle."
     ),
     # --- RC601 evolution-stage-incomplete ---
     "rc601.summary": (
@@ -478,19 +477,19 @@ MESSAGES: dict[str, Entry] = {
         "s’éloigne. Sans cela, une étape est une étiquette sur une frise, pas un plan."
     ),
     "rc601.notes": (
-        "La maturité et la sortie n’ont pas besoin de durée, ni la sortie de signal\u202f: rien "
+        "La maturité et la sortie n’ont pas besoin de durée, ni la sortie de signal\u00a0: rien "
         "ne vient après."
     ),
     # --- RC602 single-stage ---
     "rc602.summary": "La relation est décrite à une seule étape",
     "rc602.why": (
-        "Une relation change à mesure que les clients mûrissent\u202f: ce qui convient à un "
+        "Une relation change à mesure que les clients mûrissent\u00a0: ce qui convient à un "
         "nouveau venu lasse un client fidèle, et les clients endormis demandent encore une "
         "autre approche. Une seule étape, c’est une relation conçue pour ne pas évoluer."
     ),
     # --- RC603 no-growth-stage ---
     "rc603.summary": (
-        "Les étapes s’arrêtent à l’acquisition et à l’intégration\u202f: ni développement ni "
+        "Les étapes s’arrêtent à l’acquisition et à l’intégration\u00a0: ni développement ni "
         "maturité"
     ),
     "rc603.why": (
@@ -502,7 +501,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC604 no-risk-signals ---
     "rc604.summary": "Aucune étape ne nomme les signaux d’une relation en danger",
     "rc604.why": (
-        "Les clients annoncent rarement leur départ\u202f; ils se taisent d’abord. Nommer les "
+        "Les clients annoncent rarement leur départ\u00a0; ils se taisent d’abord. Nommer les "
         "signes d’alerte de chaque étape (moins d’usage, messages sans réponse, réclamations) "
         "permet d’agir avant la rupture."
     ),
@@ -515,7 +514,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC701 empty-block ---
     "rc701.summary": "Un bloc du canevas est absent ou n’a aucune entrée",
     "rc701.why": (
-        "Les six blocs n’ont de sens qu’ensemble\u202f: le mode d’interaction pose le cadre, les "
+        "Les six blocs n’ont de sens qu’ensemble\u00a0: le mode d’interaction pose le cadre, les "
         "points de contact et les outils le portent, fidélisation, implication et évolution "
         "le font durer. Un bloc laissé vide est une question que l’équipe n’a pas encore "
         "tranchée, et les autres règles ne peuvent pas en juger."
@@ -535,7 +534,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC703 no-indicators ---
     "rc703.summary": "Aucun indicateur ne mesure la qualité de la relation",
     "rc703.why": (
-        "Une relation jamais mesurée ne peut pas être pilotée\u202f: personne ne sait si les "
+        "Une relation jamais mesurée ne peut pas être pilotée\u00a0: personne ne sait si les "
         "points de contact et les dispositifs fonctionnent. Nommez au moins quelques mesures "
         "comme le NPS, la satisfaction, l’attrition ou la valeur vie client, avec une cible."
     ),
@@ -548,10 +547,10 @@ MESSAGES: dict[str, Entry] = {
     ),
     # --- RC705 perception-only-indicators ---
     "rc705.summary": (
-        "Chaque indicateur mesure la perception\u202f; aucun ne mesure ce qui se passe vraiment"
+        "Chaque indicateur mesure la perception\u00a0; aucun ne mesure ce qui se passe vraiment"
     ),
     "rc705.why": (
-        "Les scores de ressenti se lisent mieux à côté de faits opérationnels\u202f: délais de "
+        "Les scores de ressenti se lisent mieux à côté de faits opérationnels\u00a0: délais de "
         "réponse, rétention, attrition, usage. Les deux ensemble disent si une baisse de "
         "satisfaction vient du service rendu ou d’ailleurs."
     ),

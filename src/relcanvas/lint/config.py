@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from relcanvas.i18n import Message, msg
+from relcanvas.i18n import Message, msg, t
 from relcanvas.lint.rule import REGISTRY, Rule, Severity
 from relcanvas.reading import SourceError, TooLarge, read_source
 
@@ -71,7 +71,10 @@ class ConfigError(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        return ": ".join([*self.where, self.message.render(lang)])
+        said = self.message.render(lang)
+        for where in reversed(self.where):
+            said = t("common.where", lang, where=where, message=said)
+        return said
 
     def at(self, *where: str) -> ConfigError:
         """The same error, located further out (``severity.RC201``, then the file)."""

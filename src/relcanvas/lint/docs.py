@@ -137,13 +137,18 @@ def render(lang: str = "en") -> str:
         for rule in members:
             lines += [f"### {rule.code} {rule.slug}", ""]
             facts = [
-                f"- {t('ruledoc.severity', lang)}: {severity_label(rule, lang)}",
-                f"- {t('ruledoc.block', lang)}: {block_label(rule.block, lang)}",
+                _fact("ruledoc.severity", severity_label(rule, lang), lang),
+                _fact("ruledoc.block", block_label(rule.block, lang), lang),
             ]
             if rule.aliases:
-                facts.append(f"- {t('ruledoc.aliases', lang)}: {', '.join(rule.aliases)}")
+                facts.append(_fact("ruledoc.aliases", ", ".join(rule.aliases), lang))
             lines += [*facts, "", rule_markdown(rule, lang), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _fact(key: str, value: str, lang: str) -> str:
+    """``- Severity: error`` / ``- Gravité : erreur``, the colon as the language spaces it."""
+    return f"- {t('ruledoc.section', lang, title=t(key, lang))} {value}"
 
 
 def main() -> None:
