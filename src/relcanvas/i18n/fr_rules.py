@@ -272,7 +272,7 @@ MESSAGES: dict[str, Entry] = {
     # --- RC107 segment-without-value ---
     "rc107.summary": "Parmi plusieurs segments, l’un ne dit pas ce qu’il vaut",
     "rc107.why": (
-        "La relation se différencie selon la valeur et les attentes de chaque segment. Sans "
+        "La relation varie avec ce que vaut chaque segment et ce qu’il attend. Sans "
         "`value`, ni l’équipe ni ces règles ne peuvent dire si un segment reçoit l’attention "
         "qu’il mérite."
     ),
