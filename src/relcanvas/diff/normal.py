@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -107,22 +107,6 @@ def frozen(value: Any) -> Hashable:
     if isinstance(value, set | frozenset):
         return frozenset(frozen(v) for v in value)
     return value if isinstance(value, Hashable) else repr(value)
-
-
-def _without(norm: Norm, drop: Iterable[str]) -> Hashable:
-    gone = set(drop)
-    return frozen({k: v for k, v in norm.items() if k not in gone})
-
-
-def _rest(spec: Spec, old: Norm, new: Norm) -> tuple[Norm, Norm]:
-    """Both entries without their identity (and without the name an id was derived from)."""
-    drop = set(spec.identity)
-    if spec.by_id and derived(old) and derived(new):
-        drop.add("name")
-    return (
-        {k: v for k, v in old.items() if k not in drop},
-        {k: v for k, v in new.items() if k not in drop},
-    )
 
 
 def plain(value: Any) -> Any:
